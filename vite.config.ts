@@ -1,0 +1,30 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { SvelteKitPWA } from '@vite-pwa/sveltekit';
+import { defineConfig } from 'vitest/config';
+import { manifest } from './src/manifest.ts';
+
+export default defineConfig({
+	plugins: [
+		sveltekit(),
+		SvelteKitPWA({
+			// 'prompt': a waiting worker never takes over by itself; the learner reloads from the banner.
+			registerType: 'prompt',
+			injectRegister: false,
+			manifest,
+			includeAssets: ['favicon.ico', 'favicon.svg', 'apple-touch-icon-180x180.png'],
+			workbox: {
+				// Everything the app can ever need offline: routes, lazily loaded chunks, workers, data.
+				globPatterns: ['client/**/*.{js,css,ico,png,svg,webp,woff2,txt,json,wasm}', 'prerendered/**/*.html'],
+				maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+				navigateFallbackDenylist: [/^\/_app\//]
+			},
+			kit: { adapterFallback: '200.html', spa: true, includeVersionFile: true }
+		})
+	],
+	worker: { format: 'es' },
+	preview: { port: 4173, strictPort: true },
+	test: {
+		include: ['src/**/*.{test,spec}.ts', 'scripts/**/*.{test,spec}.ts'],
+		environment: 'node'
+	}
+});
