@@ -14,9 +14,15 @@ export default defineConfig({
 			includeAssets: ['favicon.ico', 'favicon.svg', 'apple-touch-icon-180x180.png'],
 			workbox: {
 				// Everything the app can ever need offline: routes, lazily loaded chunks, workers, data.
-				globPatterns: ['client/**/*.{js,css,ico,png,svg,webp,woff2,txt,json,wasm}', 'prerendered/**/*.html'],
+				globPatterns: [
+					'client/**/*.{js,css,ico,png,svg,webp,woff2,txt,json,wasm}',
+					'prerendered/**/*.html'
+				],
 				maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
-				navigateFallbackDenylist: [/^\/_app\//]
+				navigateFallbackDenylist: [/^\/_app\//],
+				// The very first install takes control at once (nothing to disrupt yet); later versions
+				// wait for the learner's Reload, because registerType is 'prompt' (no skipWaiting).
+				clientsClaim: true
 			},
 			kit: { adapterFallback: '200.html', spa: true, includeVersionFile: true }
 		})

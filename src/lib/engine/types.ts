@@ -50,6 +50,8 @@ export interface NumberFact extends Span {
 	unit?: NumberUnit;
 	/** ISO currency code for money ("USD"). */
 	currency?: string;
+	/** Upper end of a range ("15-20%", "between $12 million and $20 million"); `value` is the lower. */
+	max?: number;
 	/** What the number counts ("anniversary of the Korean People's Army"). */
 	context: string;
 }
@@ -76,22 +78,10 @@ export interface ExtractOptions {
 }
 
 export type QuestionType =
-	| 'multiple-choice'
-	| 'true-false'
-	| 'cloze'
-	| 'matching'
-	| 'ordering'
-	| 'flashcard';
+	'multiple-choice' | 'true-false' | 'cloze' | 'matching' | 'ordering' | 'flashcard';
 
 export type FactKind =
-	| 'person'
-	| 'role'
-	| 'quote'
-	| 'date'
-	| 'number'
-	| 'organization'
-	| 'place'
-	| 'acronym';
+	'person' | 'role' | 'quote' | 'date' | 'number' | 'organization' | 'place' | 'acronym';
 
 export interface QuestionSource extends Span {
 	/** The sentence that proves the answer, as written in the article. */
@@ -120,6 +110,8 @@ export interface Question {
 	accept?: string[];
 	/** Flashcard back (answer plus context). */
 	back?: string;
+	/** Why the answer is right: for true/false, the statement as the article makes it. */
+	explanation?: string;
 	fact: FactKind;
 	source: QuestionSource;
 	/** Higher is more important; questions are returned sorted by it, descending. */

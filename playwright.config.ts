@@ -1,0 +1,47 @@
+import { defineConfig, devices } from '@playwright/test';
+import { findChromium } from './scripts/chromium-path.mjs';
+
+const executablePath = await findChromium();
+export const previewPort = 4173;
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	// Two cores: one worker per core; service-worker tests are slow to settle, so allow time.
+	workers: process.env.CI ? 2 : undefined,
+	fullyParallel: true,
+	timeout: 60_000,
+	expect: { timeout: 10_000 },
+	retries: process.env.CI ? 1 : 0,
+	reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+	use: {
+		baseURL: `http://localhost:${previewPort}`,
+		...devices['Pixel 7'],
+		// Service workers must be allowed for the offline and update tests.
+		serviceWorkers: 'allow',
+		launchOptions: {
+			executablePath,
+			// The machine has no internet: without these, Chromium keeps retrying Google's services.
+			args: [
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--no-first-run',
+				'--disable-quic'
+			]
+		},
+		trace: 'retain-on-failure'
+	},
+	projects: [
+		{ name: 'chromium', testIgnore: /update\.test\.ts/ },
+		// Publishing a new service worker changes what every preview server serves, so this runs
+		// alone, after the others.
+		{ name: 'service-worker-update', testMatch: /update\.test\.ts/, dependencies: ['chromium'] }
+	],
+	webServer: {
+		// The tests run against the production build; `npm run test:e2e` builds it first.
+		command: `npx vite preview --port ${previewPort} --strictPort`,
+		port: previewPort,
+		reuseExistingServer: !process.env.CI,
+		timeout: 60_000
+	}
+});
