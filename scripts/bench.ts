@@ -1,0 +1,138 @@
+/**
+ * `npm run bench`: speed and memory of the fact engine, with compromise as the yardstick.
+ * Each section prints its own figures; add a section to `benchSections` to extend the run
+ * (question generation, bundle sizes). Reads only repository files, never ../shared.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import nlp from 'compromise';
+import { extractFacts } from '../src/lib/engine/index';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface BenchSection {
+	name: string;
+	run: () => void | Promise<void>;
+}
+
+export function countWords(text: string): number {
+	let words = 0;
+	for (const m of text.matchAll(/\S+/g)) if (m[0]) words++;
+	return words;
+}
+
+/** The sample article shipped with the app. */
+export function sampleArticle(): string {
+	return readFileSync(join(root, 'src/lib/sample/seed-article.txt'), 'utf8');
+}
+
+/** At least `words` words of news prose, built from the MEANTIME dev articles in fixtures. */
+export function newsCorpus(words = 100_000): string {
+	const dir = join(root, 'tests/fixtures/meantime-dev');
+	const articles = readdirSync(dir)
+		.filter((f) => f.endsWith('.txt') && !f.startsWith('LICENSE'))
+		.sort()
+		.map((f) => readFileSync(join(dir, f), 'utf8'));
+	const parts: string[] = [];
+	let count = 0;
+	while (count < words) {
+		for (const article of articles) {
+			parts.push(article);
+			count += countWords(article);
+			if (count >= words) break;
+		}
+	}
+	return parts.join('\n\n');
+}
+
+/**
+ * Best wall time in ms of `runs` calls, after `runs` warm-up calls (so the JIT has run). The
+ * best run, not the mean: on a shared machine the slow runs measure the neighbours.
+ */
+export function timeIt(fn: () => unknown, runs = 3): number {
+	for (let i = 0; i < runs; i++) fn();
+	let best = Infinity;
+	for (let i = 0; i < runs; i++) {
+		const t0 = performance.now();
+		fn();
+		best = Math.min(best, performance.now() - t0);
+	}
+	return best;
+}
+
+const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
+const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+function compromiseEntities(text: string): number {
+	const doc = nlp(text);
+	return doc.people().length + doc.organizations().length + doc.places().length;
+}
+
+/** Memory first, before anything else has grown the heap: 1 MB of text through the engine. */
+function memorySection(): void {
+	let text = newsCorpus(20_000);
+	while (text.length < 1_000_000) text += `\n\n${text}`;
+	text = text.slice(0, 1_000_000);
+	const before = process.memoryUsage();
+	const peakBefore = process.resourceUsage().maxRSS * 1024;
+	const facts = extractFacts(text);
+	const after = process.memoryUsage();
+	const peak = process.resourceUsage().maxRSS * 1024;
+	console.log(`1 MB of text (${fmt(countWords(text))} words, ${facts.people.length} people)`);
+	console.log(`  peak RSS ${mb(peak)} (was ${mb(peakBefore)} before the run)`);
+	console.log(
+		`  RSS delta ${mb(after.rss - before.rss)}, heap delta ${mb(after.heapUsed - before.heapUsed)}`
+	);
+}
+
+function speedSection(): void {
+	const texts: [string, string][] = [
+		['sample article', sampleArticle()],
+		['news corpus', newsCorpus()]
+	];
+	for (const [label, text] of texts) {
+		const words = countWords(text);
+		const runs = words > 10_000 ? 3 : 50;
+		const engine = timeIt(() => extractFacts(text), runs);
+		const compromise = timeIt(() => compromiseEntities(text), words > 10_000 ? 1 : 10);
+		const engineRate = words / (engine / 1000);
+		const compromiseRate = words / (compromise / 1000);
+		console.log(`${label} (${fmt(words)} words)`);
+		console.log(
+			`  extractFacts            ${fmt(engineRate).padStart(10)} words/s (${engine.toFixed(1)} ms)`
+		);
+		console.log(
+			`  compromise people/orgs/places ${fmt(compromiseRate).padStart(10)} words/s (${compromise.toFixed(1)} ms)`
+		);
+		console.log(`  ratio                   ${(engineRate / compromiseRate).toFixed(1)}× faster`);
+	}
+}
+
+function growthSection(): void {
+	const text = newsCorpus();
+	const once = timeIt(() => extractFacts(text), 3);
+	const four = [text, text, text, text].join('\n\n');
+	const fourTimes = timeIt(() => extractFacts(four), 2);
+	console.log(`1× ${fmt(countWords(text))} words: ${once.toFixed(0)} ms`);
+	console.log(
+		`4× ${fmt(countWords(four))} words: ${fourTimes.toFixed(0)} ms (ratio ${(fourTimes / once).toFixed(2)}, linear is 4)`
+	);
+}
+
+export const benchSections: BenchSection[] = [
+	{ name: 'Engine memory', run: memorySection },
+	{ name: 'Engine growth', run: growthSection },
+	{ name: 'Engine speed vs compromise', run: speedSection }
+];
+
+export async function runBench(sections: BenchSection[] = benchSections): Promise<void> {
+	for (const section of sections) {
+		console.log(`\n== ${section.name} ==`);
+		await section.run();
+	}
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+	await runBench();
+}

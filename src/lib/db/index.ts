@@ -1,0 +1,43 @@
+export { FactdeckDB, DB_NAME, type StorageStatus } from './database';
+export {
+	StorageError,
+	MissingCardError,
+	classifyStorageError,
+	type StorageErrorKind
+} from './errors';
+export type {
+	Article,
+	Card,
+	Schedule,
+	Review,
+	ReviewMode,
+	Settings,
+	SettingRow,
+	Theme
+} from './schema';
+export { SCHEMA_VERSIONS, LATEST_VERSION } from './schema';
+export {
+	saveDeck,
+	regenerateDeck,
+	deleteDeck,
+	setSuspended,
+	ensureSampleDeck,
+	cardIdFor,
+	type NewArticle,
+	type RegenerateInput,
+	type RegenerateResult,
+	type SampleDeck
+} from './decks';
+export { recordAnswer, undoLastAnswer, type AnswerInput, type UndoResult } from './answers';
+export {
+	dueQueue,
+	deckSummaries,
+	type DueQueue,
+	type DueQueueOptions,
+	type QueueEntry,
+	type QueueKind,
+	type DeckSummary
+} from './queue';
+export { getSettings, updateSettings, DEFAULT_SETTINGS } from './settings';
+export { requestPersistentStorage, storageEstimate, type StorageEstimate } from './persist';
+export { storageTask } from './guard';

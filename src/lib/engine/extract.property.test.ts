@@ -1,0 +1,96 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from './index';
+import type { Facts, Span } from './types';
+
+const numRuns = Number(process.env.FUZZ_RUNS ?? 1000);
+
+/** Pieces that exercise every recogniser: names, titles, quotes, dates, numbers, markup. */
+const pieces = fc.constantFrom(
+	'Kim Jong Un',
+	'U.S. President Donald Trump',
+	'Mr. ',
+	'Dr ',
+	'“',
+	'”',
+	'"',
+	'‘',
+	'’',
+	"'s",
+	'’s',
+	' said ',
+	', ',
+	'. ',
+	'.',
+	'\n',
+	'\n\n',
+	'(KCNA)',
+	'Korean Central News Agency',
+	'in Paris, France',
+	'NATO',
+	'January 20',
+	'2018-19',
+	'77th',
+	'$40 billion',
+	'von der ',
+	'Mbappé',
+	'🎉',
+	'東京',
+	'שלום',
+	'<p>',
+	'\u0000',
+	'\uFFFD',
+	'\uD800',
+	' he said ',
+	' '
+);
+
+const articles = fc.oneof(
+	fc.string({ maxLength: 400 }),
+	fc.string({ unit: 'binary', maxLength: 300 }),
+	fc.array(pieces, { maxLength: 60 }).map((list) => list.join('')),
+	fc
+		.array(fc.oneof(pieces, fc.string({ maxLength: 8 })), { maxLength: 80 })
+		.map((list) => list.join(' '))
+);
+
+function checkSpan(text: string, span: Span): void {
+	expect(Number.isInteger(span.start) && Number.isInteger(span.end)).toBe(true);
+	expect(span.start).toBeGreaterThanOrEqual(0);
+	expect(span.end).toBeGreaterThanOrEqual(span.start);
+	expect(span.end).toBeLessThanOrEqual(text.length);
+}
+
+function checkFacts(text: string, facts: Facts): void {
+	for (const p of facts.people) {
+		for (const m of p.mentions) {
+			checkSpan(text, m);
+			expect([p.name, ...p.aliases]).toContain(text.slice(m.start, m.end));
+		}
+	}
+	for (const entity of [...facts.organizations, ...facts.places]) {
+		for (const m of entity.mentions) checkSpan(text, m);
+	}
+	for (const fact of [...facts.dates, ...facts.numbers, ...facts.quotes]) {
+		checkSpan(text, fact);
+		expect(text.slice(fact.start, fact.end)).toBe(fact.text);
+	}
+	for (const q of facts.quotes) {
+		if (q.speaker !== null) expect(facts.people.map((p) => p.name)).toContain(q.speaker);
+	}
+}
+
+describe('extractFacts property', () => {
+	it('property: never throws and every offset points at what it reports', () => {
+		fc.assert(
+			fc.property(
+				articles,
+				fc.option(fc.constant('2025-02-09'), { nil: undefined }),
+				(text, date) => {
+					checkFacts(text, extractFacts(text, { referenceDate: date }));
+				}
+			),
+			{ numRuns }
+		);
+	});
+});

@@ -1,0 +1,59 @@
+import type { Analysis } from './analysis';
+import { findChunks } from './chunks';
+import { findDates } from './dates';
+import { findNumbers } from './numbers';
+import { collectOrganizations, findOrganizations, findShortOrganizations } from './organizations';
+import { splitChunk, type Part } from './parts';
+import { collectPeople, findPeople } from './people';
+import { collectPlaces, findPlaces } from './places';
+import { findQuotes } from './quotes';
+import { splitSentences } from './sentences';
+import { tokenize } from './tokens';
+import type { ExtractOptions, Facts } from './types';
+
+function analyse(text: string): Analysis {
+	const sentences = splitSentences(text);
+	const tokens = tokenize(text, sentences);
+	const chunks = findChunks(text, tokens);
+	const parts: Part[] = [];
+	const chunkOf: number[] = [];
+	chunks.forEach((chunk, index) => {
+		for (const part of splitChunk(text, tokens, chunk)) {
+			parts.push(part);
+			chunkOf.push(index);
+		}
+	});
+	return {
+		text,
+		sentences,
+		tokens,
+		chunks,
+		parts,
+		chunkOf,
+		labels: new Map(),
+		namedOrgs: new Map(),
+		nested: []
+	};
+}
+
+/**
+ * Extracts people, organisations, places, dates, numbers and quotes from an article.
+ * Pure and synchronous: the same text and options always give the same facts.
+ */
+export function extractFacts(text: string, options: ExtractOptions = {}): Facts {
+	const source = typeof text === 'string' ? text : '';
+	const analysis = analyse(source);
+	const acronyms = new Map<string, string>();
+	findOrganizations(analysis, acronyms);
+	const people = findPeople(analysis);
+	findShortOrganizations(analysis);
+	findPlaces(analysis);
+	return {
+		people: collectPeople(people),
+		organizations: collectOrganizations(analysis, acronyms),
+		places: collectPlaces(analysis),
+		dates: findDates(source, analysis.sentences, { referenceDate: options.referenceDate }),
+		numbers: findNumbers(source, analysis.sentences),
+		quotes: findQuotes(source, analysis.sentences, people)
+	};
+}

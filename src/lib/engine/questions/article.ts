@@ -1,0 +1,155 @@
+import { splitSentences } from '../sentences';
+import type { Facts, Person, QuestionSource, Span } from '../types';
+
+/** A mention of a known entity, with the canonical name it refers to. */
+export interface EntityMention extends Span {
+	kind: 'person' | 'organization' | 'place';
+	name: string;
+	/**
+	 * Whether the text here is one of the entity's names. Extractors also count "North Korean"
+	 * or "U.S." as mentions of a place; those cannot be blanked and answered with the name.
+	 */
+	exact: boolean;
+}
+
+/**
+ * The article as the question templates see it: sentences, entity mentions in text order and
+ * lookups by name. Built once per article so every template works in time linear in its input.
+ */
+export interface Article {
+	text: string;
+	facts: Facts;
+	sentences: Span[];
+	mentions: EntityMention[];
+	/** How often each canonical entity name is mentioned (salience). */
+	mentionCount: Map<string, number>;
+	/** Lower-cased name or alias → the person it refers to. */
+	personByForm: Map<string, Person>;
+	/** The article's publication date (YYYY-MM-DD), when known. */
+	referenceDate?: string;
+}
+
+export function buildArticle(text: string, facts: Facts, referenceDate?: string): Article {
+	const mentions: EntityMention[] = [];
+	const mentionCount = new Map<string, number>();
+	const personByForm = new Map<string, Person>();
+	const add = (kind: EntityMention['kind'], name: string, spans: Span[], forms = [name]): void => {
+		const exact = new Set(exactSpans(text, spans, forms));
+		for (const s of spans)
+			mentions.push({ start: s.start, end: s.end, kind, name, exact: exact.has(s) });
+		mentionCount.set(name, (mentionCount.get(name) ?? 0) + Math.max(1, spans.length));
+	};
+	for (const p of facts.people) {
+		add('person', p.name, p.mentions, personForms(p));
+		for (const form of [p.name, ...p.aliases]) {
+			if (!personByForm.has(form.toLowerCase())) personByForm.set(form.toLowerCase(), p);
+		}
+	}
+	for (const o of facts.organizations) {
+		add('organization', o.name, o.mentions, o.acronym ? [o.name, o.acronym] : [o.name]);
+	}
+	for (const p of facts.places) add('place', p.name, p.mentions);
+	mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+	return {
+		text,
+		facts,
+		sentences: splitSentences(text),
+		mentions,
+		mentionCount,
+		personByForm,
+		referenceDate
+	};
+}
+
+/** The spans whose text is one of `forms` (ignoring case: datelines shout "SEOUL"). */
+export function exactSpans(text: string, spans: Span[], forms: string[]): Span[] {
+	const names = new Set(forms.map((f) => f.toLowerCase()));
+	return spans.filter((s) => names.has(text.slice(s.start, s.end).toLowerCase()));
+}
+
+/** Index of the sentence containing `offset` (binary search), or -1. */
+export function sentenceIndexAt(article: Article, offset: number): number {
+	const list = article.sentences;
+	let lo = 0;
+	let hi = list.length - 1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		const s = list[mid] as Span;
+		if (offset < s.start) hi = mid - 1;
+		else if (offset >= s.end) lo = mid + 1;
+		else return mid;
+	}
+	return -1;
+}
+
+/** The proving sentence of a span, as a question source. */
+export function sourceOf(article: Article, span: Span): QuestionSource {
+	const i = sentenceIndexAt(article, span.start);
+	const s = i >= 0 ? (article.sentences[i] as Span) : span;
+	return { start: s.start, end: s.end, sentence: article.text.slice(s.start, s.end) };
+}
+
+/** Entity mentions inside a span, in text order. */
+export function mentionsIn(article: Article, span: Span): EntityMention[] {
+	const list = article.mentions;
+	let lo = 0;
+	let hi = list.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if ((list[mid] as EntityMention).start < span.start) lo = mid + 1;
+		else hi = mid;
+	}
+	const out: EntityMention[] = [];
+	for (let i = lo; i < list.length; i++) {
+		const m = list[i] as EntityMention;
+		if (m.start >= span.end) break;
+		if (m.end <= span.end) out.push(m);
+	}
+	return out;
+}
+
+/** The person a name form refers to ("Trump" → Donald Trump). */
+export function personNamed(article: Article, form: string): Person | undefined {
+	return article.personByForm.get(form.toLowerCase());
+}
+
+/** Every form that names the person: full name, aliases and the surname. */
+export function personForms(person: Person): string[] {
+	// An alias must share a word with the name: "Kim" and "President Trump" do, a stray
+	// "Congressional Record" from a confused extractor does not.
+	const words = new Set(person.name.toLowerCase().split(/\s+/));
+	const aliases = person.aliases.filter((a) =>
+		a
+			.toLowerCase()
+			.split(/\s+/)
+			.some((w) => words.has(w))
+	);
+	const forms = [person.name, ...aliases];
+	return forms.filter((f, i) => forms.indexOf(f) === i);
+}
+
+/** The words of a person's name ("Kim", "Jong", "Un"), to keep namesakes out of distractors. */
+export function nameWords(person: Person): string[] {
+	return person.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+}
+
+/** Whether a person fact looks like a name at all ("for Acquisition Marvin Sambur" does not). */
+export function isNamed(person: Person): boolean {
+	return /^\p{Lu}/u.test(person.name);
+}
+
+/** The short form used in prompts ("Trump" for Donald Trump): the shortest one-word alias. */
+export function shortName(person: Person): string {
+	const single = person.aliases.filter((a) => !/\s/.test(a) && /^\p{Lu}/u.test(a));
+	single.sort((a, b) => a.length - b.length);
+	return single[0] ?? person.name;
+}
+
+/**
+ * Whether a span lies in a dateline ("SEOUL, South Korea — "): place names there say where the
+ * story was filed, not what it is about.
+ */
+export function inDateline(article: Article, span: Span): boolean {
+	const head = /^[\p{Lu}][\p{Lu} .'’-]+,[^—\n]{0,40}—/u.exec(article.text.slice(0, 80));
+	return head !== null && span.end <= head[0].length;
+}

@@ -1,0 +1,133 @@
+/**
+ * Turning a dated sentence into a question about its date. Three sentence shapes cover most
+ * news prose; anything else falls back to the extractor's event phrase.
+ *   "Since taking office on January 20, Trump …"      → When did Trump take office?
+ *   "In a Fox News interview aired on January 23, …"   → When did the Fox News interview air?
+ *   "The previous meetings between A and B in 2018-19" → When did the previous meetings … take place?
+ */
+import { mentionsIn, sentenceIndexAt, type Article } from './article';
+import { capitalize } from './normalize';
+import { lemmaOfGerund, lemmaOfPast, pastOf } from './verbs';
+import type { DateFact, Span } from '../types';
+
+export interface DatePhrase {
+	/** "When did Trump take office?" */
+	question: string;
+	/** "Trump took office": names the event for matching and ordering. */
+	label: string;
+	/** A full statement with the date (or a wrong one) in its slot. */
+	statement: (date: string) => string;
+}
+
+const EVENT_NOUNS =
+	/^(meetings?|summits?|talks|elections?|visits?|interviews?|conferences?|wars?|attacks?|votes?|referendums?|ceremony|ceremonies|parades?|tests?|launch(es)?|negotiations|games|olympics|crisis|invasion|speech|address|rally|protests?|strikes?)$/i;
+
+/** Words that make a would-be noun phrase a clause ("the service is intended to launch"). */
+const VERBISH = /\b(is|are|was|were|will|would|has|have|had|be|been|to|that|which|who)\b/i;
+const NOT_A_START =
+	/^(is|are|was|were|will|would|has|have|had|be|been|can|could|may|might|should|of|on|in|at|to|for|by|from|with|and|or|but|as|it|he|she|they|themselves|itself|its|his|her|their|this|that|these|those)$/;
+
+/**
+ * Whether an extractor's event phrase can stand alone as a label: at least three words, not a
+ * fragment starting with an auxiliary, a preposition, a pronoun or a participle ("was delayed",
+ * "of the leadup", "signed the agreement"), and no date of its own.
+ */
+export function isEventPhrase(event: string): boolean {
+	const words = event.split(/\s+/);
+	const first = words[0] ?? '';
+	if (words.length < 3 || /[.!?]/.test(event)) return false;
+	if (/\b(1[5-9]|20)\d{2}\b/.test(event)) return false;
+	if (NOT_A_START.test(first.toLowerCase()) || /^\d/.test(first)) return false;
+	// A bare name ("Boeing Commercial Airplanes") says who, not what happened.
+	if (!words.some((w) => /^\p{Ll}/u.test(w))) return false;
+	return !/^[a-z]+(ed|ing)$/.test(first);
+}
+
+/** "on" for a day, "in" for a month or a year. */
+export function datePreposition(date: string): string {
+	return /\d{1,2}(st|nd|rd|th)?(,\s*\d{4})?$|day$/.test(date.trim()) && !/^\d{4}/.test(date.trim())
+		? 'on'
+		: 'in';
+}
+
+/** The named entity starting exactly at `offset`, as written. */
+function entityAt(article: Article, sentence: Span, offset: number): string | undefined {
+	const m = mentionsIn(article, sentence).find((x) => x.start === offset);
+	return m ? article.text.slice(m.start, m.end) : undefined;
+}
+
+export function phraseDate(article: Article, date: DateFact): DatePhrase | null {
+	const index = sentenceIndexAt(article, date.start);
+	const sentence = article.sentences[index];
+	if (!sentence) return null;
+	const before = article.text.slice(sentence.start, date.start);
+	const after = article.text.slice(date.end, sentence.end);
+	const prep = (d: string): string => datePreposition(d);
+
+	// A: gerund frame with the subject right after the comma.
+	const a =
+		/^(?:(?:Since|After|Before|While|Upon|When)\s+)?(\w+ing)\s+([\w’' -]{1,60}?)\s+(?:on|in)\s+$/.exec(
+			before
+		);
+	const comma = /^,\s+/.exec(after);
+	if (a && comma) {
+		const lemma = lemmaOfGerund(a[1] as string);
+		const subject = entityAt(article, sentence, date.end + comma[0].length);
+		if (lemma && subject) {
+			const object = a[2] as string;
+			const label = `${subject} ${pastOf(lemma)} ${object}`;
+			return {
+				question: `When did ${subject} ${lemma} ${object}?`,
+				label,
+				statement: (d) => `${label} ${prep(d)} ${d}.`
+			};
+		}
+	}
+
+	// B: a noun phrase with a participle ("a Fox News interview aired on").
+	const b =
+		/(?:^|,\s*|\b(?:In|At|During|in|at|during)\s+)(?:a|an|the)\s+((?:[\w’'-]+\s+){1,5}?)(\w+ed|held|made|broadcast)\s+(?:on|in)\s+$/.exec(
+			before
+		);
+	if (b) {
+		const noun = (b[1] as string).trim();
+		const participle = b[2] as string;
+		const lemma = lemmaOfPast(participle);
+		const label = `the ${noun} ${lemma ? pastOf(lemma) : `was ${participle}`}`;
+		return {
+			question: lemma ? `When did the ${noun} ${lemma}?` : `When was the ${noun} ${participle}?`,
+			label,
+			statement: (d) => `${capitalize(label)} ${prep(d)} ${d}.`
+		};
+	}
+
+	// C: an event noun phrase as the subject ("The previous meetings between Trump and Kim in").
+	const c = /^(?:[A-Z]\w*,\s+)?(?:The|A|An)\s+([\w’' -]{3,80}?)\s+(?:in|on|during)\s+$/.exec(
+		before
+	);
+	if (c) {
+		const noun = c[1] as string;
+		const head =
+			noun
+				.split(/\s+(?:between|of|with|on|in|among|by)\s+/)[0]
+				?.split(' ')
+				.pop() ?? '';
+		if (EVENT_NOUNS.test(head) && !VERBISH.test(noun)) {
+			return {
+				question: `When did the ${noun} take place?`,
+				label: `the ${noun}`,
+				statement: (d) => `The ${noun} took place ${prep(d)} ${d}.`
+			};
+		}
+	}
+
+	// D: the extractor's event phrase, which may be a clause or a noun phrase; this wording
+	// fits both.
+	const event = date.event.trim().replace(/[.;:,]+$/, '');
+	if (!isEventPhrase(event)) return null;
+	return {
+		question: `What date does the article give for this: ${event}?`,
+		label: event,
+		statement: (d) => `The article gives ${d} as the date of this: ${event}.`
+	};
+}

@@ -1,0 +1,3 @@
+export { generateQuestions } from './generate';
+export { checkClozeAnswer } from './cloze-check';
+export { toAnkiTsv, toMarkdownQuiz } from './export';

@@ -1,0 +1,175 @@
+/** Questions about people: who holds a position, what position someone holds, who said a quote. */
+import { isNamed, nameWords, personForms, personNamed, sourceOf, type Article } from './article';
+import { FULL_NAMES, NATIONALITIES, TITLES } from './banks';
+import { multipleChoice, trueFalse, type Candidate, type Context } from './candidate';
+import { pickDistractors } from './distractors';
+import { normalizeAnswer } from './normalize';
+import { perturbTitle } from './perturb';
+import { randomFor } from './random';
+import type { Person, Span } from '../types';
+
+const MAX_PEOPLE = 60;
+const MAX_QUOTES = 80;
+
+/** Where the role is written next to the person's name ("Japanese Prime Minister Shigeru Ishiba"). */
+export function roleSpan(text: string, person: Person, role: string): Span | undefined {
+	for (const m of person.mentions) {
+		const before = m.start - role.length - 1;
+		if (before >= 0 && text.slice(before, m.start - 1) === role)
+			return { start: before, end: before + role.length };
+		const after = text.indexOf(role, m.end);
+		if (after >= 0 && after - m.end <= 6 && /^,\s*(the\s+)?$/.test(text.slice(m.end, after))) {
+			return { start: after, end: after + role.length };
+		}
+	}
+	const anywhere = text.indexOf(role);
+	return anywhere >= 0 ? { start: anywhere, end: anywhere + role.length } : undefined;
+}
+
+/** Nationalities the article itself uses, so swapped titles stay on topic. */
+function articleNationalities(text: string): string[] {
+	return NATIONALITIES.filter((n) => text.includes(n));
+}
+
+/** Other people's full names, the most mentioned first. */
+function otherPeople(article: Article, exclude: Person[]): string[] {
+	return article.facts.people
+		.filter((p) => !exclude.includes(p) && isNamed(p))
+		.sort((a, b) => b.mentions.length - a.mentions.length)
+		.map((p) => p.name);
+}
+
+function peopleForms(people: Person[]): string[] {
+	return people.flatMap(personForms);
+}
+
+export function roleQuestions(ctx: Context): Candidate[] {
+	const { article } = ctx;
+	const out: Candidate[] = [];
+	const nationalities = articleNationalities(article.text);
+	const people = article.facts.people
+		.filter(isNamed)
+		.sort((a, b) => b.mentions.length - a.mentions.length)
+		.slice(0, MAX_PEOPLE);
+	for (const person of people) {
+		for (const role of person.roles.slice(0, 3)) {
+			const span = roleSpan(article.text, person, role);
+			if (!span) continue;
+			const source = sourceOf(article, span);
+			const holders = article.facts.people.filter((p) =>
+				p.roles.some((r) => normalizeAnswer(r) === normalizeAnswer(role))
+			);
+			const common = { fact: 'role' as const, source, weight: 3, entities: [person.name] };
+			// "Who is the CEO?" has no single answer out of context; "the Boeing CEO" has.
+			if (role.includes(' ')) {
+				out.push(
+					multipleChoice(
+						ctx,
+						{
+							...common,
+							prompt: `Who is described as the ${role}?`,
+							answer: person.name,
+							idParts: [person.name, role],
+							answerForms: personForms(person)
+						},
+						{
+							article: otherPeople(article, holders),
+							bank: FULL_NAMES,
+							alsoTrue: peopleForms(holders),
+							avoidWords: nameWords(person)
+						}
+					)
+				);
+			}
+			const otherRoles = article.facts.people.filter((p) => p !== person).flatMap((p) => p.roles);
+			const wrongRoles = {
+				article: otherRoles,
+				perturbed: perturbTitle(role, nationalities),
+				bank: TITLES,
+				alsoTrue: person.roles
+			};
+			out.push(
+				multipleChoice(
+					ctx,
+					{
+						...common,
+						prompt: `What position does ${person.name} hold?`,
+						answer: role,
+						idParts: [role, person.name]
+					},
+					wrongRoles
+				)
+			);
+			const random = randomFor(ctx.seed, `role-tf|${person.name}|${role}`);
+			const [falseRole] = pickDistractors(
+				{ ...wrongRoles, answer: role, prompt: '', count: 1 },
+				random
+			);
+			out.push(
+				trueFalse(
+					ctx,
+					{ ...common, idParts: [role, person.name] },
+					{
+						true: `The article describes ${person.name} as the ${role}.`,
+						false: falseRole ? `The article describes ${person.name} as the ${falseRole}.` : null
+					}
+				)
+			);
+		}
+	}
+	return out;
+}
+
+export function quoteQuestions(ctx: Context): Candidate[] {
+	const { article } = ctx;
+	const out: Candidate[] = [];
+	for (const quote of article.facts.quotes.slice(0, MAX_QUOTES)) {
+		const speaker = quote.speaker ? personNamed(article, quote.speaker) : undefined;
+		if (!speaker || !isNamed(speaker) || quote.text.trim().split(/\s+/).length < 2) continue;
+		const source = sourceOf(article, quote);
+		// Short fragments ("a smart guy") test less than a whole sentence spoken.
+		const weight = quote.text.split(/\s+/).length >= 4 ? 3 : 2;
+		const common = { fact: 'quote' as const, source, weight, entities: [speaker.name] };
+		const others = otherPeople(article, [speaker]);
+		out.push(
+			multipleChoice(
+				ctx,
+				{
+					...common,
+					prompt: `Who said “${quote.text}”?`,
+					answer: speaker.name,
+					idParts: [speaker.name, quote.text],
+					answerForms: personForms(speaker)
+				},
+				{
+					article: others,
+					bank: FULL_NAMES,
+					alsoTrue: personForms(speaker),
+					avoidWords: nameWords(speaker)
+				}
+			)
+		);
+		const random = randomFor(ctx.seed, `quote-tf|${quote.text}`);
+		const [other] = pickDistractors(
+			{
+				answer: speaker.name,
+				article: others,
+				alsoTrue: personForms(speaker),
+				prompt: '',
+				count: 1
+			},
+			random
+		);
+		out.push(
+			trueFalse(
+				ctx,
+				{ ...common, idParts: [speaker.name, quote.text] },
+				{
+					true: `${speaker.name} said “${quote.text}”`,
+					false: other ? `${other} said “${quote.text}”` : null
+				}
+			)
+		);
+	}
+	return out;
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { perturbDate, perturbExpansion, perturbNumber, perturbTitle } from './perturb';
+
+describe('perturbations keep format and granularity', () => {
+	it('moves a month-day date by days or months', () => {
+		const out = perturbDate('January 20');
+		expect(out.slice(0, 4)).toEqual(['January 27', 'February 20', 'January 17', 'December 20']);
+		expect(out.every((d) => /^[A-Z][a-z]+ \d{1,2}$/.test(d))).toBe(true);
+	});
+
+	it('keeps abbreviated months and day-first order', () => {
+		expect(perturbDate('Jan. 5')[0]).toBe('Jan. 12');
+		expect(perturbDate('20 January 2024')[0]).toBe('27 January 2024');
+	});
+
+	it('shifts a year range past itself so no variant overlaps a true year', () => {
+		expect(perturbDate('2018-19')).toEqual(['2016-17', '2020-21', '2014-15', '2022-23']);
+		expect(perturbDate('2019')).toContain('2020');
+		expect(perturbDate('Sunday')).not.toContain('Sunday');
+	});
+
+	it('moves an ordinal with the right suffix', () => {
+		expect(perturbNumber('77th', 77, 'ordinal').slice(0, 3)).toEqual(['78th', '76th', '80th']);
+		expect(perturbNumber('21st', 21, 'ordinal')).toContain('22nd');
+		expect(perturbNumber('10th', 10, 'ordinal')).toContain('11th');
+		expect(perturbNumber('10th', 10, 'ordinal')).toContain('13th');
+	});
+
+	it('scales a number and rounds it like the original', () => {
+		expect(perturbNumber('40%', 40, 'percent')).toEqual(['20%', '60%', '80%', '30%']);
+		expect(perturbNumber('$1,200', 1200, 'money').slice(0, 3)).toEqual([
+			'$600',
+			'$1,800',
+			'$2,400'
+		]);
+	});
+
+	it('swaps rank or nationality in a title', () => {
+		const out = perturbTitle('Japanese Prime Minister', ['South Korean']);
+		expect(out.slice(0, 2)).toEqual(['Japanese Foreign Minister', 'South Korean Prime Minister']);
+		expect(perturbTitle('North Korean leader')).toContain('South Korean leader');
+		expect(perturbTitle('U.S. President')).not.toContain('American President');
+	});
+
+	it('makes acronym expansions that still fit the letters', () => {
+		const out = perturbExpansion('Korean Central News Agency');
+		expect(out[0]).toBe('Korean Central News Association');
+		expect(
+			out.every(
+				(x) =>
+					x
+						.split(' ')
+						.map((w) => w[0])
+						.join('') === 'KCNA'
+			)
+		).toBe(true);
+	});
+});

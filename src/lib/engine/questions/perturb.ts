@@ -1,0 +1,204 @@
+/**
+ * Wrong answers made by nudging a true one while keeping its format and granularity:
+ * "January 20" → "January 27", "2018-19" → "2016-17", "77th" → "78th", 40% → 60%,
+ * "Japanese Prime Minister" → "South Korean Prime Minister". Nearest variants come first.
+ */
+import { ACRONYM_WORDS, MONTHS, NATIONALITIES, RANK_GROUPS, WEEKDAYS } from './banks';
+import { WORD_NUMBERS } from './distractors';
+import { capitalize } from './normalize';
+
+const MONTH_RE = MONTHS.join('|');
+const SHORT_MONTHS = MONTHS.map((m) => m.slice(0, 3));
+
+function monthIndex(name: string): number {
+	const i = SHORT_MONTHS.indexOf(name.slice(0, 3));
+	return i;
+}
+
+/** The same month name style: "January" or "Jan." as the original wrote it. */
+function monthName(index: number, like: string): string {
+	const full = MONTHS[(index + 12) % 12] as string;
+	return like.length <= 4 ? `${full.slice(0, 3)}${like.endsWith('.') ? '.' : ''}` : full;
+}
+
+const DAY_STEPS = [7, -3, 3, -7, 10, 4];
+const MONTH_STEPS = [1, -1, 2];
+const YEAR_STEPS = [1, -1, 2, -2, 3, -3];
+
+/** Date variants in the same written format as `text`; [] for a format it does not know. */
+export function perturbDate(text: string): string[] {
+	const t = text.trim();
+	const weekday = WEEKDAYS.indexOf(t);
+	if (weekday >= 0) return [1, -1, 2, -2, 3].map((d) => WEEKDAYS[(weekday + d + 7) % 7] as string);
+	let m = /^(\d{4})\s*[-–/]\s*(\d{2}|\d{4})$/.exec(t);
+	if (m) {
+		const from = Number(m[1]);
+		const width = (m[2] as string).length;
+		const span = Number(width === 2 ? String(from).slice(0, 2) + m[2] : m[2]) - from;
+		const sep = t.includes('–') ? '–' : t.includes('/') ? '/' : '-';
+		// Shift by more than the range's width so no variant overlaps a true year.
+		return [-(span + 1), span + 1, -2 * (span + 1), 2 * (span + 1)].map((d) => {
+			const a = from + d;
+			const b = String(a + span);
+			return `${a}${sep}${width === 2 ? b.slice(-2) : b}`;
+		});
+	}
+	if (/^\d{4}$/.test(t)) return YEAR_STEPS.map((d) => String(Number(t) + d));
+	const month = MONTHS.indexOf(t);
+	if (month >= 0) return [1, -1, 2, -2, 3].map((d) => MONTHS[(month + d + 12) % 12] as string);
+	const season = /^(.*?)(\d{4})$/.exec(t);
+	if (season && /spring|summer|fall|autumn|winter/i.test(t)) {
+		return YEAR_STEPS.slice(0, 4).map((d) => `${season[1]}${Number(season[2]) + d}`);
+	}
+	m = new RegExp(
+		`^(${MONTH_RE}|[A-Z][a-z]{2}\\.?)\\s+(\\d{1,2})(?:st|nd|rd|th)?(,?\\s+\\d{4})?$`
+	).exec(t);
+	if (m && monthIndex(m[1] as string) >= 0) {
+		const [, mon = '', dayText = '', year = ''] = m;
+		const day = Number(dayText);
+		const month = monthIndex(mon);
+		const days = DAY_STEPS.filter((d) => day + d >= 1 && day + d <= 28).map(
+			(d) => `${mon} ${day + d}${year}`
+		);
+		const months = MONTH_STEPS.map((d) => `${monthName(month + d, mon)} ${day}${year}`);
+		const y = /\d{4}/.exec(year)?.[0];
+		if (y) for (const d of YEAR_STEPS.slice(0, 2)) months.push(`${mon} ${day}, ${Number(y) + d}`);
+		return interleave(days, months);
+	}
+	m = new RegExp(`^(\\d{1,2})\\s+(${MONTH_RE})(\\s+\\d{4})?$`).exec(t);
+	if (m) {
+		const [, dayText = '', mon = '', year = ''] = m;
+		const day = Number(dayText);
+		const month = monthIndex(mon);
+		const days = DAY_STEPS.filter((d) => day + d >= 1 && day + d <= 28);
+		const months = MONTH_STEPS.map((d) => `${day} ${monthName(month + d, mon)}${year}`);
+		return interleave(
+			days.map((d) => `${day + d} ${mon}${year}`),
+			months
+		);
+	}
+	m = new RegExp(`^(${MONTH_RE})\\s+(\\d{4})$`).exec(t);
+	if (m) {
+		const [, mon = '', year = ''] = m;
+		const month = monthIndex(mon);
+		return [
+			`${monthName(month + 1, mon)} ${year}`,
+			`${monthName(month - 1, mon)} ${year}`,
+			`${mon} ${Number(year) + 1}`,
+			`${mon} ${Number(year) - 1}`
+		];
+	}
+	m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
+	if (m) {
+		const [, y = '', mo = '', d = ''] = m;
+		const pad = (n: number): string => String(n).padStart(2, '0');
+		const day = Number(d);
+		return [
+			...[7, -3]
+				.filter((s) => day + s >= 1 && day + s <= 28)
+				.map((s) => `${y}-${mo}-${pad(day + s)}`),
+			`${y}-${pad(((Number(mo) + 12) % 12) + 1)}-${d}`,
+			`${Number(y) - 1}-${mo}-${d}`
+		];
+	}
+	return [];
+}
+
+function interleave(a: string[], b: string[]): string[] {
+	const out: string[] = [];
+	for (let i = 0; i < Math.max(a.length, b.length); i++) {
+		if (i < a.length) out.push(a[i] as string);
+		if (i < b.length) out.push(b[i] as string);
+	}
+	return out;
+}
+
+export function ordinalSuffix(n: number): string {
+	const mod100 = n % 100;
+	if (mod100 >= 11 && mod100 <= 13) return 'th';
+	return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+}
+
+/** Number variants written like the original: same prefix/suffix, same rounding. */
+export function perturbNumber(text: string, value: number, unit?: string): string[] {
+	const ord = /^(\d+)(st|nd|rd|th)$/i.exec(text.trim());
+	if (unit === 'ordinal' || ord) {
+		const n = ord ? Number(ord[1]) : value;
+		return [1, -1, 3, -2, 2, -3]
+			.map((d) => n + d)
+			.filter((v) => v > 0)
+			.map((v) => `${v}${ordinalSuffix(v)}`);
+	}
+	const word = WORD_NUMBERS.indexOf(text.trim().toLowerCase());
+	if (word >= 0) {
+		const n = word + 1;
+		const like = (w: string): string => (/^[A-Z]/.test(text) ? capitalize(w) : w);
+		return [2 * n, n + 1, n - 1, Math.round(1.5 * n), Math.round(n / 2)]
+			.filter((v) => v >= 1 && v <= 12 && v !== n)
+			.map((v) => like(WORD_NUMBERS[v - 1] as string));
+	}
+	const m = /^(.*?)(\d[\d,]*(?:\.\d+)?)(.*)$/.exec(text);
+	if (!m) return [];
+	const [, prefix = '', digits = '', suffix = ''] = m;
+	const n = Number(digits.replace(/,/g, ''));
+	if (!Number.isFinite(n) || n === 0) return [];
+	const decimals = digits.includes('.') ? (digits.split('.')[1] as string).length : 0;
+	const trailingZeros = decimals ? 0 : (/0*$/.exec(digits.replace(/,/g, ''))?.[0].length ?? 0);
+	const step = Math.min(10 ** trailingZeros, Math.max(1, n / 2));
+	const format = (v: number): string => {
+		const rounded = decimals ? v.toFixed(decimals) : String(Math.round(v / step) * step);
+		const withCommas = digits.includes(',')
+			? Number(rounded).toLocaleString('en-US', { minimumFractionDigits: decimals })
+			: rounded;
+		return `${prefix}${withCommas}${suffix}`;
+	};
+	const isPercent = unit === 'percent' || suffix.trim().startsWith('%');
+	return [0.5, 1.5, 2, 0.75, 3]
+		.map((f) => n * f)
+		.filter((v) => v > 0 && !(isPercent && v > 100))
+		.map(format)
+		.filter((s) => s !== text);
+}
+
+/** Titles with the nationality or the rank swapped, nearest (article's own) nationalities first. */
+export function perturbTitle(role: string, preferredNationalities: string[] = []): string[] {
+	const nat = NATIONALITIES.filter((n) => role.includes(n)).sort((a, b) => b.length - a.length)[0];
+	// North ↔ South is the closest confusion ("North Korean" → "South Korean").
+	const sibling = nat?.replace(/^(North|South)/, (w) => (w === 'North' ? 'South' : 'North'));
+	const nationalities = [sibling ?? '', ...preferredNationalities, ...NATIONALITIES].filter(
+		Boolean
+	);
+	const byNat = nat
+		? nationalities
+				.filter((n, i) => n !== nat && nationalities.indexOf(n) === i)
+				.filter(
+					(n) => !(nat === 'U.S.' && n === 'American') && !(nat === 'American' && n === 'U.S.')
+				)
+				.map((n) => role.replace(nat, n))
+		: [];
+	const byRank: string[] = [];
+	for (const group of RANK_GROUPS) {
+		const rank = group.filter((r) => new RegExp(`\\b${r}\\b`).test(role))[0];
+		if (!rank) continue;
+		for (const other of group) if (other !== rank) byRank.push(role.replace(rank, other));
+		break;
+	}
+	return interleave(byRank, byNat);
+}
+
+/** Expansions that still fit the acronym: one word swapped for another with the same initial. */
+export function perturbExpansion(name: string): string[] {
+	const words = name.split(' ');
+	const out: string[] = [];
+	for (let round = 0; round < 3; round++) {
+		for (let i = words.length - 1; i >= 0; i--) {
+			const word = words[i] as string;
+			const alternatives = (ACRONYM_WORDS[word.charAt(0).toLowerCase()] ?? []).filter(
+				(w) => w.toLowerCase() !== word.toLowerCase()
+			);
+			const alt = alternatives[round];
+			if (alt) out.push(words.map((w, j) => (j === i ? alt : w)).join(' '));
+		}
+	}
+	return out;
+}

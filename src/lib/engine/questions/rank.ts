@@ -1,0 +1,126 @@
+/**
+ * Overgenerate, then filter and rank (after Heilman & Smith, "Good Question!"): drop questions
+ * with an unresolved pronoun, a prompt that gives its answer away or too few options; keep one
+ * question per fact and wording; score by importance.
+ */
+import type { Article } from './article';
+import { sentenceIndexAt } from './article';
+import type { Candidate } from './candidate';
+import { normalizeAnswer } from './normalize';
+import { stableId } from './stable-id';
+import type { Question } from '../types';
+
+const PRONOUN = /\b(he|she|him|his|her|hers|they|them|their|theirs|it|its)\b/i;
+
+/** Capitalised words that open sentences without naming anyone. */
+const OPENERS = new Set(
+	(
+		'the a an in on at during since after before when while as if although though but and ' +
+		'however nevertheless meanwhile according despite for from with by to of this that these ' +
+		'those there here true false which who what whose where how match put fill it its he she ' +
+		'they his her their one two three some many most'
+	).split(' ')
+);
+
+/**
+ * A pronoun is unresolved when no name comes before it in the prompt. Names are capitalised
+ * words, except common sentence openers ("In his address, Kim …" is unresolved: "his" comes
+ * first). Quoted speech is skipped (its "I" and "he" belong to the speaker), except a quoted
+ * sentence with a blank, which is the prompt's own text.
+ */
+export function hasUnresolvedPronoun(prompt: string): boolean {
+	const own = prompt
+		.replace(/^True or false:\s*/, '')
+		.replace(/[“"]([^”"]*)[”"]/g, (whole, inner: string) =>
+			inner.includes('_____') ? ` ${inner} ` : ' '.repeat(whole.length)
+		);
+	const m = PRONOUN.exec(own);
+	if (!m) return false;
+	const before = own.slice(0, m.index);
+	for (const word of before.matchAll(/(^|[^\p{L}’'])(\p{Lu}[\p{L}’'.-]*)/gu)) {
+		if (!OPENERS.has((word[2] as string).toLowerCase())) return false;
+	}
+	return true;
+}
+
+/** Whether the prompt names the answer or one of its other forms. */
+export function givesAway(c: Pick<Candidate, 'prompt' | 'answerForms'>): boolean {
+	if (!c.answerForms.length) return false;
+	const prompt = ` ${normalizeAnswer(c.prompt)} `;
+	return c.answerForms.some((form) => {
+		const f = normalizeAnswer(form);
+		return f !== '' && prompt.includes(` ${f} `);
+	});
+}
+
+/**
+ * The prompt checks alone, for templates that try several mentions of a fact and keep the
+ * first that makes a clean question (the ranker would keep only the best one anyway).
+ */
+export function promptIsClean(prompt: string, answerForms: string[]): boolean {
+	return !hasUnresolvedPronoun(prompt) && !givesAway({ prompt, answerForms });
+}
+
+export function isAskable(c: Candidate): boolean {
+	if (!c.prompt.trim() || !c.answer.trim()) return false;
+	if (c.type === 'multiple-choice' && (c.options?.length ?? 0) < 4) return false;
+	if (hasUnresolvedPronoun(c.prompt)) return false;
+	return !givesAway(c);
+}
+
+const TYPE_BONUS: Record<Candidate['type'], number> = {
+	'multiple-choice': 0.3,
+	matching: 0.4,
+	ordering: 0.4,
+	cloze: 0.2,
+	'true-false': 0.1,
+	flashcard: 0
+};
+
+/** Importance: the fact's weight, its place in the article (the lead matters) and salience. */
+export function scoreOf(article: Article, c: Candidate): number {
+	const index = Math.max(0, sentenceIndexAt(article, c.source.start));
+	const lead = 2 / (1 + index);
+	const mentions = c.entities.reduce((n, e) => n + (article.mentionCount.get(e) ?? 0), 0);
+	const salience = 0.5 * Math.log2(1 + mentions);
+	return Math.round((c.weight + lead + salience + TYPE_BONUS[c.type]) * 1000) / 1000;
+}
+
+function toQuestion(c: Candidate, score: number): Question {
+	const q: Question = {
+		id: stableId(c.type, c.fact, c.idParts, c.source.sentence),
+		type: c.type,
+		prompt: c.prompt,
+		answer: c.answer,
+		fact: c.fact,
+		source: c.source,
+		score
+	};
+	if (c.options) q.options = c.options;
+	if (c.pairs) q.pairs = c.pairs;
+	if (c.items) q.items = c.items;
+	if (c.accept?.length) q.accept = c.accept;
+	if (c.back) q.back = c.back;
+	if (c.explanation) q.explanation = c.explanation;
+	return q;
+}
+
+export function rankQuestions(article: Article, candidates: Candidate[]): Question[] {
+	const scored = candidates
+		.filter(isAskable)
+		.map((c) => ({ c, score: scoreOf(article, c) }))
+		.sort((a, b) => b.score - a.score || a.c.source.start - b.c.source.start);
+	const seenFact = new Set<string>();
+	const seenPrompt = new Set<string>();
+	const out: Question[] = [];
+	for (const { c, score } of scored) {
+		// One question per fact and type (the best-placed one), and never one prompt with two answers.
+		const factKey = `${c.type}|${c.fact}|${c.idParts.map(normalizeAnswer).join('|')}`;
+		const promptKey = `${c.type}|${normalizeAnswer(c.prompt)}`;
+		if (seenFact.has(factKey) || seenPrompt.has(promptKey)) continue;
+		seenFact.add(factKey);
+		seenPrompt.add(promptKey);
+		out.push(toQuestion(c, score));
+	}
+	return out;
+}

@@ -1,0 +1,194 @@
+import { liveQuery, type Subscription } from 'dexie';
+import {
+	dueQueue,
+	recordAnswer,
+	requestPersistentStorage,
+	undoLastAnswer,
+	type DueQueue,
+	type QueueEntry
+} from '$lib/db';
+import type { Grade, IntervalPreview } from '$lib/srs';
+import { getDb } from './db-instance';
+import type { StudySettings } from './study-settings.svelte';
+
+/** How often the queue is re-read for learning cards coming due while the learner studies. */
+const REFRESH_MS = 30_000;
+
+/**
+ * A flashcard session over the due queue (one deck or all). The queue is a Dexie live query, so
+ * answers given in another tab move this tab on too; the card on screen stays put until answered.
+ */
+export class FlashcardSession {
+	#queue = $state.raw<DueQueue | null>(null);
+	#pinnedId = $state<string | null>(null);
+	#revealed = $state(false);
+	#busy = $state(false);
+	#error = $state('');
+	#undoStack = $state.raw<number[]>([]);
+	#answered = $state(0);
+	#shownAt = 0;
+	#subscription: Subscription | null = null;
+	#timer: ReturnType<typeof setInterval> | null = null;
+	#askedToPersist = false;
+
+	readonly articleId: string | undefined;
+	readonly #settings: StudySettings;
+
+	constructor(settings: StudySettings, articleId?: string) {
+		this.#settings = settings;
+		this.articleId = articleId;
+	}
+
+	/** Starts following the queue; returns the function that stops it (for onMount). */
+	start(): () => void {
+		this.#subscribe();
+		this.#timer = setInterval(() => this.#subscribe(), REFRESH_MS);
+		return () => {
+			this.#subscription?.unsubscribe();
+			if (this.#timer) clearInterval(this.#timer);
+		};
+	}
+
+	#subscribe() {
+		this.#subscription?.unsubscribe();
+		const newPerDay = this.#settings.current.newPerDay;
+		const articleId = this.articleId;
+		this.#subscription = liveQuery(() =>
+			dueQueue(getDb(), new Date(), { newPerDay, articleId, limit: 200 })
+		).subscribe({
+			next: (queue) => {
+				this.#queue = queue;
+				this.#error = '';
+			},
+			error: (error: unknown) => (this.#error = messageOf(error))
+		});
+	}
+
+	get loading(): boolean {
+		return this.#queue === null && !this.#error;
+	}
+
+	get error(): string {
+		return this.#error;
+	}
+
+	get counts(): DueQueue['counts'] {
+		return this.#queue?.counts ?? { learning: 0, review: 0, new: 0 };
+	}
+
+	get answered(): number {
+		return this.#answered;
+	}
+
+	/**
+	 * The card on screen: the pinned one while it is still due, else the first that is due now.
+	 * A learning card due in a few minutes (the learn-ahead window) waits behind other cards, so a
+	 * card just failed does not come straight back, unless nothing else is left (as in Anki).
+	 */
+	get current(): QueueEntry | undefined {
+		const entries = this.#queue?.entries ?? [];
+		const now = Date.now();
+		return (
+			entries.find((entry) => entry.card.id === this.#pinnedId) ??
+			entries.find((entry) => entry.kind !== 'learning' || entry.schedule.due <= now) ??
+			entries[0]
+		);
+	}
+
+	get revealed(): boolean {
+		return this.#revealed;
+	}
+
+	get busy(): boolean {
+		return this.#busy;
+	}
+
+	get canUndo(): boolean {
+		return this.#undoStack.length > 0 && !this.#busy;
+	}
+
+	/** What each grade would schedule, for the buttons' labels. */
+	get previews(): IntervalPreview[] {
+		const current = this.current;
+		return current ? this.#settings.scheduler.previewIntervals(current.schedule, new Date()) : [];
+	}
+
+	/** Called when a card is shown, so the time taken is measured from then. */
+	show() {
+		const current = this.current;
+		if (current && current.card.id !== this.#pinnedId) {
+			this.#pinnedId = current.card.id;
+			this.#revealed = false;
+			this.#shownAt = performance.now();
+		}
+	}
+
+	reveal() {
+		if (this.current) this.#revealed = true;
+	}
+
+	async grade(rating: Grade): Promise<void> {
+		const current = this.current;
+		if (!current || !this.#revealed || this.#busy) return;
+		this.#busy = true;
+		try {
+			const reviewId = await recordAnswer(getDb(), {
+				cardId: current.card.id,
+				rating,
+				mode: 'flashcard',
+				answer: '',
+				correct: rating > 1,
+				durationMs: performance.now() - this.#shownAt,
+				now: new Date(),
+				scheduler: this.#settings.scheduler
+			});
+			this.#undoStack = [...this.#undoStack, reviewId];
+			this.#answered++;
+			this.#pinnedId = null;
+			this.#revealed = false;
+			this.#error = '';
+			this.#persistOnce();
+		} catch (error) {
+			this.#error = messageOf(error);
+		} finally {
+			this.#busy = false;
+		}
+	}
+
+	/** Takes back the last answer and shows that card again, unrevealed. */
+	async undo(): Promise<void> {
+		const reviewId = this.#undoStack.at(-1);
+		if (reviewId === undefined || this.#busy) return;
+		this.#busy = true;
+		try {
+			const result = await undoLastAnswer(getDb(), reviewId);
+			this.#undoStack = this.#undoStack.slice(0, -1);
+			if (result.ok) {
+				this.#pinnedId = result.cardId;
+				this.#revealed = false;
+				this.#answered = Math.max(0, this.#answered - 1);
+				this.#shownAt = performance.now();
+			} else {
+				this.#error =
+					result.reason === 'not-latest'
+						? 'That card was answered again in another tab, so the answer can no longer be undone.'
+						: 'That answer no longer exists.';
+			}
+		} catch (error) {
+			this.#error = messageOf(error);
+		} finally {
+			this.#busy = false;
+		}
+	}
+
+	// The first answer is progress worth keeping: ask the browser not to evict it.
+	#persistOnce() {
+		if (this.#askedToPersist) return;
+		this.#askedToPersist = true;
+		void requestPersistentStorage();
+	}
+}
+
+function messageOf(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
+}
