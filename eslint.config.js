@@ -14,7 +14,10 @@ export default ts.config(
 			'reports/',
 			'test-results/',
 			'playwright-report/',
-			'static/'
+			'static/',
+			// scratch files people keep while working; never committed (see .gitignore)
+			'**/*-tmp.ts',
+			'scripts/.*'
 		]
 	},
 	js.configs.recommended,

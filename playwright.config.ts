@@ -2,10 +2,12 @@ import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './scripts/chromium-path.mjs';
 
 const executablePath = await findChromium();
-export const previewPort = 4173;
+// PREVIEW_PORT lets two test runs share a machine without sharing a server.
+export const previewPort = Number(process.env.PREVIEW_PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
+	outputDir: process.env.PW_OUTPUT_DIR ?? 'test-results',
 	// Two cores: one worker per core; service-worker tests are slow to settle, so allow time.
 	workers: process.env.CI ? 2 : undefined,
 	fullyParallel: true,

@@ -199,5 +199,29 @@ function scoreMeantime(): Record<Kind, Tally> & { values: [number, number] } {
 	return { ...tallies, values };
 }
 
-scoreSeed();
-scoreMeantime();
+/** The issue's targets, checked on exact-span F1 (the stricter of the two). */
+const TARGETS: [Kind, number][] = [
+	['person', 0.9],
+	['organization', 0.8],
+	['place', 0.85],
+	['date', 0.9]
+];
+
+function printTargets(scores: ReturnType<typeof scoreMeantime>, speakerAccuracy: number): void {
+	const rows = TARGETS.map(([kind, target]): [string, number, number] => {
+		const t = scores[kind];
+		return [`${kind} F1`, prf(t.exact, t.predicted, t.gold)[2], target];
+	});
+	const [right, matched] = scores.values;
+	rows.push(['date values', matched ? right / matched : 0, 0.85]);
+	rows.push(['quote speakers (seed)', speakerAccuracy, 0.95]);
+	console.log('\n== Targets ==');
+	for (const [name, value, target] of rows) {
+		console.log(
+			`${name.padEnd(22)} ${pct(value)} ≥ ${target.toFixed(2)} ${value >= target ? 'met' : 'MISSED'}`
+		);
+	}
+}
+
+const { speakerAccuracy } = scoreSeed();
+printTargets(scoreMeantime(), speakerAccuracy);

@@ -64,6 +64,8 @@ describe('runFacts', () => {
 		]);
 		expect(first.people[0]).toMatchObject({ name: 'Kim Jong Un', roles: ['North Korean leader'] });
 		expect(first.quotes[0]).toMatchObject({ text: 'We are strong,', speaker: 'Kim Jong Un' });
+		expect(Object.keys(first.quotes[0])).toEqual(['text', 'speaker', 'start', 'end']);
+		expect(Object.keys(first.people[0])).toEqual(['name', 'aliases', 'roles', 'mentions']);
 		expect(JSON.parse(out[1] ?? '{}').file).toBe(binary);
 		expect(err.join('')).toMatch(/missing\.txt/);
 	});

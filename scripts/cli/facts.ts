@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { extractFacts } from '../../src/lib/engine/index';
+import type { Facts, Span } from '../../src/lib/engine/index';
 
 const usage = 'usage: factdeck facts [--date YYYY-MM-DD] FILE...';
 
@@ -38,6 +39,49 @@ export function parseFactsArgs(args: string[]): FactsArgs | string {
 	return { date, files };
 }
 
+const span = ({ start, end }: Span): Span => ({ start, end });
+
+/** The facts with their keys in the documented order, so every line reads the same way. */
+export function toContract(file: string, facts: Facts): object {
+	return {
+		file,
+		people: facts.people.map((p) => ({
+			name: p.name,
+			aliases: p.aliases,
+			roles: p.roles,
+			mentions: p.mentions.map(span)
+		})),
+		organizations: facts.organizations.map((o) => ({
+			name: o.name,
+			...(o.acronym === undefined ? {} : { acronym: o.acronym }),
+			mentions: o.mentions.map(span)
+		})),
+		places: facts.places.map((p) => ({ name: p.name, mentions: p.mentions.map(span) })),
+		dates: facts.dates.map((d) => ({
+			text: d.text,
+			...(d.value === undefined ? {} : { value: d.value }),
+			event: d.event,
+			start: d.start,
+			end: d.end
+		})),
+		numbers: facts.numbers.map((n) => ({
+			text: n.text,
+			value: n.value,
+			...(n.unit === undefined ? {} : { unit: n.unit }),
+			...(n.currency === undefined ? {} : { currency: n.currency }),
+			context: n.context,
+			start: n.start,
+			end: n.end
+		})),
+		quotes: facts.quotes.map((q) => ({
+			text: q.text,
+			speaker: q.speaker,
+			start: q.start,
+			end: q.end
+		}))
+	};
+}
+
 function onStdoutError(error: NodeJS.ErrnoException): void {
 	if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
 	throw error;
@@ -66,7 +110,7 @@ export async function runFacts(args: string[]): Promise<number> {
 			continue;
 		}
 		const facts = extractFacts(text, { referenceDate: parsed.date });
-		process.stdout.write(`${JSON.stringify({ file, ...facts })}\n`);
+		process.stdout.write(`${JSON.stringify(toContract(file, facts))}\n`);
 	}
 	return failed ? 1 : 0;
 }

@@ -29,6 +29,7 @@ export {
 	type SampleDeck
 } from './decks';
 export { recordAnswer, undoLastAnswer, type AnswerInput, type UndoResult } from './answers';
+export { deckDetail, type DeckCard, type DeckDetail } from './deck-detail';
 export {
 	dueQueue,
 	deckSummaries,

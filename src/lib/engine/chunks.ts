@@ -1,6 +1,6 @@
 import { COMMON_WORDS, NAME_PARTICLES, ROLE_WORDS } from './lexicon';
 import { FIRST_NAMES } from './first-names';
-import { ORG_NOUNS, ORG_SUFFIXES } from './org-lexicon';
+import { KNOWN_ORGS, ORG_NOUNS, ORG_SUFFIXES } from './org-lexicon';
 import { PLACES } from './gazetteer';
 import { isAcronym, isCapitalized, isPossessive, type Token } from './tokens';
 
@@ -85,6 +85,12 @@ function tailAfter(text: string, tokens: Token[], from: number): Tail {
 	return { length: j - from + 1, org: ORG_SUFFIXES.has(lastWord), place: PLACES.has(lastWord) };
 }
 
+/** A capitalised everyday word, not a name that merely looks like one ("AirTanker", "Apple"). */
+function plainWord(word: string): boolean {
+	if (/\p{Lu}/u.test(word.slice(1)) || KNOWN_ORGS.has(word) || PLACES.has(word)) return false;
+	return !FIRST_NAMES.has(word.toLowerCase());
+}
+
 export function findChunks(text: string, tokens: Token[]): Chunk[] {
 	const chunks: Chunk[] = [];
 	// Words the article also writes in lower case: capitalised at a sentence start, they are
@@ -98,7 +104,7 @@ export function findChunks(text: string, tokens: Token[]): Chunk[] {
 		const lower = token.text.toLowerCase();
 		const following = tokens[i + 1];
 		const descriptor =
-			(ORG_NOUNS.has(lower) || lowerWords.has(lower)) &&
+			(ORG_NOUNS.has(lower) || (lowerWords.has(lower) && plainWord(token.text))) &&
 			!ROLE_WORDS.has(lower) &&
 			isNameWord(following) &&
 			following !== undefined &&

@@ -124,17 +124,19 @@ function trimEdges(ws: string[]): string[] {
 function hasVerb(ws: string[]): boolean {
 	return ws.some((w) => {
 		const l = w.toLowerCase();
+		// Names are not verbs, however they end ("Boeing", "Reed").
+		if (w !== l && !VERBS.has(l)) return false;
 		return VERBS.has(l) || (l.length > 4 && (l.endsWith('ed') || l.endsWith('ing')));
 	});
 }
 
 /** Clauses of `s`, last first: the nearest one with a verb, else the nearest with words. */
-function leftClause(s: string): string[] {
+function leftClause(s: string, verbMayStandAlone: boolean): string[] {
 	const clauses = s.split(BOUNDARY).reverse();
 	let nearest: string[] = [];
 	for (const [n, clause] of clauses.slice(0, 3).entries()) {
 		const ws = trimEdges(words(clause));
-		if (n === 0 && ws.length >= 2) return ws;
+		if (n === 0 && (ws.length >= 2 || (verbMayStandAlone && hasVerb(ws)))) return ws;
 		if (ws.length >= 2 && hasVerb(ws)) return ws;
 		if (nearest.length < 2 && ws.length >= 2) nearest = ws;
 	}
@@ -158,10 +160,15 @@ export function eventPhrase(text: string, sentence: Span, start: number, end: nu
 	// Look at most WINDOW characters each way, so a paste with no sentence breaks stays linear.
 	const from = Math.max(sentence.start, start - WINDOW);
 	const to = Math.min(sentence.end, end + WINDOW);
-	const left = leftClause(text.slice(from, start));
+	// "announced today that…" reads on across the date; "begun two years ago, has…" does not.
+	const readsOn = !/^\s*[,;:()—–]/.test(text.slice(end, Math.min(to, end + 8)));
+	const left = leftClause(text.slice(from, start), readsOn);
 	const right = trimEdges(words(firstClause(text.slice(end, to))));
 	let chosen: string[];
 	if (left.length >= 2 && hasVerb(left)) chosen = left.slice(-MAX_WORDS);
+	// "Ryanair, announced today that it is exercising…": a lone verb takes what follows the date.
+	else if (left.length === 1 && hasVerb(left) && right.length > 0)
+		chosen = [...left, ...right].slice(0, MAX_WORDS);
 	else if (right.length >= 2 && hasVerb(right)) {
 		// "The Government Accountability Office on June 18 called for…": name, then the verb.
 		const last = left[left.length - 1] ?? '';

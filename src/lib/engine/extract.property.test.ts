@@ -81,16 +81,23 @@ function checkFacts(text: string, facts: Facts): void {
 }
 
 describe('extractFacts property', () => {
-	it('property: never throws and every offset points at what it reports', () => {
-		fc.assert(
-			fc.property(
-				articles,
-				fc.option(fc.constant('2025-02-09'), { nil: undefined }),
-				(text, date) => {
-					checkFacts(text, extractFacts(text, { referenceDate: date }));
-				}
-			),
-			{ numRuns }
-		);
-	});
+	// The timeout grows with FUZZ_RUNS (`npm run fuzz` runs 100,000); it only guards a hang.
+	it(
+		'property: never throws and every offset points at what it reports',
+		{
+			timeout: Math.max(60_000, numRuns * 20)
+		},
+		() => {
+			fc.assert(
+				fc.property(
+					articles,
+					fc.option(fc.constant('2025-02-09'), { nil: undefined }),
+					(text, date) => {
+						checkFacts(text, extractFacts(text, { referenceDate: date }));
+					}
+				),
+				{ numRuns }
+			);
+		}
+	);
 });

@@ -89,6 +89,18 @@ describe('extractFacts on names and titles', () => {
 		expect(person(facts, 'Macron')?.aliases).toEqual(['President Macron']);
 	});
 
+	it('ends a titled name at a connector and merges name variants', () => {
+		const text =
+			'Prime Minister Narendra Modi of India met Secretary of State Antony Blinken of the ' +
+			'United States and Sen. Elizabeth Warren. Donald J. Trump and Donald Trump are one man.';
+		const facts = extractFacts(text);
+		expect(person(facts, 'Narendra Modi')?.roles).toEqual(['Prime Minister']);
+		expect(person(facts, 'Antony Blinken')?.roles).toEqual(['Secretary of State']);
+		expect(person(facts, 'Elizabeth Warren')?.roles).toEqual(['Sen.']);
+		expect(person(facts, 'Donald J. Trump')?.aliases).toEqual(['Donald Trump']);
+		expect(facts.places.map((p) => p.name)).toEqual(['India', 'United States']);
+	});
+
 	it('does not take organisations, places or titles for people', () => {
 		const text =
 			'Boeing said the Chief Operating Officer, Tim Cook, flew to Toulouse, France with ' +
@@ -115,7 +127,13 @@ describe('extractFacts on hostile input', () => {
 		for (const q of facts.quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
 	});
 
-	// The timeout only guards against a hang on a busy machine; speed is measured by `npm run bench`.
+	// The timeouts only guard against a hang on a busy machine; speed is measured by `npm run bench`.
+	it('handles one run-on sentence full of quotes and names', { timeout: 120_000 }, () => {
+		const text = 'John Smith said “hi” and he said “yes” to Ann Lee, who '.repeat(10_000);
+		const facts = extractFacts(text);
+		expect(facts.quotes).toHaveLength(20_000);
+	});
+
 	it('handles a 5 MB text', { timeout: 120_000 }, () => {
 		const text = `${seed}\n\n`.repeat(Math.ceil(5_000_000 / seed.length));
 		const facts = extractFacts(text);

@@ -61,8 +61,17 @@ export function isNameWord(tk: Tokens, i: number): boolean {
  */
 export function nameNumbers(tk: Tokens): Set<string> {
 	const names = new Set<string>();
+	// "the 787 will…", "the 787." twice or more: a product everyone in the article knows by number.
+	const definite = new Map<string, number>();
 	for (let i = 1; i < tk.length; i++) {
 		if (tk.kind(i) !== NUM || tk.glued(i)) continue;
+		const raw = tk.raw(i);
+		const next = tk.lower(i + 1);
+		if (tk.lower(i - 1) === 'the' && /^\d{3,}$/.test(raw) && !next.endsWith('s')) {
+			const seen = (definite.get(raw) ?? 0) + 1;
+			definite.set(raw, seen);
+			if (seen >= 2) names.add(raw);
+		}
 		const possessive =
 			tk.lower(i - 1) === 's' && /^['’]$/.test(tk.raw(i - 2)) && isNameWord(tk, i - 3);
 		// "737-800", "787-8", "777-200LR": a variant code, unless it is a range of something.

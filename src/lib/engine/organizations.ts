@@ -1,5 +1,5 @@
 import { label, type Analysis } from './analysis';
-import { PLACES } from './gazetteer';
+import { DEMONYM_PLACES, PLACES } from './gazetteer';
 import { knownPlace } from './places';
 import {
 	KNOWN_ORGS,
@@ -89,12 +89,31 @@ export function findOrganizations(analysis: Analysis, acronyms: Map<string, stri
 			});
 			return;
 		}
+		const nounAfter = orgNounAfter(text, part.end);
+		if (nounAfter && !knownPlace(part.text) && !DEMONYM_PLACES.has(part.text)) {
+			// "the United Auto Workers union (UAW)", "Saab, GM's Swedish unit,".
+			const key = orgKey(part.text);
+			if (nounAfter.acronym && abbreviates(nounAfter.acronym, part.text)) {
+				acronyms.set(nounAfter.acronym, key);
+			}
+			analysis.namedOrgs.set(part.text, key);
+			label(analysis, index, 'organization', key);
+			return;
+		}
 		if (afterOrgNoun(text, part.start) && !PLACES.has(part.text)) {
 			// "airline Lufthansa", "magazine Der Spiegel": the noun says what the name is.
 			const key = orgKey(part.text);
 			analysis.namedOrgs.set(part.text, key);
 			label(analysis, index, 'organization', key);
 			return;
+		}
+		// "UK RAF", "US FAA": a country's abbreviation before a body's.
+		const body = words[1] ?? '';
+		if (words.length === 2 && /^(?:US|U\.S\.|UK|U\.K\.)$/.test(words[0] ?? '')) {
+			if (isAcronym(body) && !NON_ORG_ACRONYMS.has(body) && !knownPlace(body)) {
+				label(analysis, index, 'organization', body);
+				return;
+			}
 		}
 		if (words.length > 1 && endsLikeOrg(part.text) && !PLACES.has(part.text)) {
 			label(analysis, index, 'organization', orgKey(part.text));
@@ -129,8 +148,27 @@ function endsLikeOrg(name: string): boolean {
 }
 
 /** "Boeing 787", "Airbus A380": a maker's name on a model is a product, not the maker. */
-function isModelName(text: string, part: { text: string; end: number }): boolean {
+export function isModelName(text: string, part: { text: string; end: number }): boolean {
 	return !part.text.includes(' ') && /^ \p{L}?\d/u.test(text.slice(part.end, part.end + 3));
+}
+
+/** Organisation nouns that name what stands right before them ("… union", "… party"). */
+const TRAILING_ORG_NOUNS = new Set(
+	`union party group company firm agency airline carrier council committee ministry board
+federation association league club band unit subsidiary consortium conglomerate`.split(/\s+/)
+);
+
+/**
+ * "the United Auto Workers union (UAW)" or an apposition "Saab, GM's Swedish unit,": the noun
+ * after a name says it is an organisation; an acronym in parentheses may follow the noun.
+ */
+function orgNounAfter(text: string, end: number): { acronym?: string } | undefined {
+	const after = text.slice(end, end + 80);
+	const direct = /^ (\p{Ll}+)(?: \(([A-Z]{2,6})\))?/u.exec(after);
+	if (direct?.[1] && TRAILING_ORG_NOUNS.has(direct[1])) return { acronym: direct[2] };
+	const apposition = /^, (?:(?:the|a|an) )?(?:[\p{L}’'.-]+ ){0,4}?(\p{Ll}+),/u.exec(after);
+	if (apposition?.[1] && TRAILING_ORG_NOUNS.has(apposition[1])) return {};
+	return undefined;
 }
 
 /** "airline Lufthansa", "Irish low cost airline, Ryanair,": a noun that says what follows. */
@@ -156,29 +194,7 @@ function isLoneAcronymOrg(text: string, word: string, start: number): boolean {
 	return true;
 }
 
-/** Later pass: a shortened name ("Lockheed" for "Lockheed Martin") joins its organisation. */
-export function findShortOrganizations(analysis: Analysis): void {
-	const prefixes = new Map<string, string>(analysis.namedOrgs);
-	for (const l of analysis.labels.values()) {
-		if (l.kind !== 'organization') continue;
-		const name = analysis.text.slice(l.start, l.end);
-		const words = name.split(' ');
-		for (let n = 1; n < words.length; n++) {
-			const prefix = words.slice(0, n).join(' ');
-			const lastWord = words[n - 1] ?? '';
-			if (!ORG_SUFFIXES.has(lastWord) && lastWord.length > 2 && !prefixes.has(prefix)) {
-				prefixes.set(prefix, l.key);
-			}
-		}
-	}
-	analysis.parts.forEach((part, index) => {
-		if (analysis.labels.has(index) || part.modifier) return;
-		const key = prefixes.get(part.text);
-		if (key && !knownPlace(part.text) && !isModelName(analysis.text, part))
-			label(analysis, index, 'organization', key);
-	});
-}
-
+/** What companies do in the news, right after their name ("Chrysler announced"). */
 /** Builds the organisation list from the labels. */
 export function collectOrganizations(
 	analysis: Analysis,

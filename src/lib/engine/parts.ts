@@ -42,6 +42,9 @@ function make(text: string, tokens: Token[], first: number, last: number, initia
 	};
 }
 
+/** Words that end a name inside a longer run ("Narendra Modi of India"); particles do not. */
+const NAME_CONNECTORS = new Set(['of', 'for', 'and', '&', 'the']);
+
 /** Where the title's "of …" complement ends ("Secretary of State", "director-general of the WHO"). */
 function ofComplementEnd(tokens: Token[], from: number, last: number): number {
 	let j = from;
@@ -52,6 +55,9 @@ function ofComplementEnd(tokens: Token[], from: number, last: number): number {
 		const word = tokens[j]?.text ?? '';
 		if (FIRST_NAMES.has(word.toLowerCase())) return j - 1;
 		if (ORG_SUFFIXES.has(word) || PLACES.has(word)) return j;
+		// "… of State Antony Blinken of the United States": a second connector closes the name,
+		// which is then the two words before it.
+		if (!isCapitalized(word) && j - from >= 4) return j - 3;
 	}
 	// Nothing says where the title ends: "CEO of Boeing Commercial Airplanes" is no name.
 	return last;
@@ -61,8 +67,11 @@ function ofComplementEnd(tokens: Token[], from: number, last: number): number {
 export function splitChunk(text: string, tokens: Token[], chunk: Chunk): Part[] {
 	const whole = make(text, tokens, chunk.first, chunk.last, chunk.initial);
 	// "General Electric", "Korean People's Army": an organisation is not split at a title word.
-	if (KNOWN_ORGS.has(chunk.text) || ORG_SUFFIXES.has(tokens[chunk.last]?.text ?? ''))
-		return [whole];
+	if (KNOWN_ORGS.has(chunk.text)) return [whole];
+	if (ORG_SUFFIXES.has(tokens[chunk.last]?.text ?? '')) {
+		// "Chief Operating Officer of AirTran Airways" is a title, then the organisation.
+		return splitTitleOnly(text, tokens, chunk, true) ?? [whole];
+	}
 	// "… Organization Dr Tedros": a form of address starts a name inside the run.
 	for (let h = chunk.last - 1; h >= chunk.first; h--) {
 		if (!HONORIFICS.has(tokens[h]?.text.toLowerCase() ?? '')) continue;
@@ -83,7 +92,15 @@ export function splitChunk(text: string, tokens: Token[], chunk: Chunk): Part[] 
 		if (roleEnd >= chunk.last) continue;
 		// "Chief Operating Officer": a name never holds a title word after the split.
 		if (tokens.slice(roleEnd + 1, chunk.last + 1).some(roleWord)) continue;
-		const name = make(text, tokens, roleEnd + 1, chunk.last, false);
+		// "Prime Minister Narendra Modi of India": the name stops at a connector.
+		let nameLast = chunk.last;
+		for (let c = roleEnd + 2; c < chunk.last; c++) {
+			if (NAME_CONNECTORS.has(tokens[c]?.text ?? '')) {
+				nameLast = c - 1;
+				break;
+			}
+		}
+		const name = make(text, tokens, roleEnd + 1, nameLast, false);
 		const roleFirst = tokens[chunk.first];
 		const roleLast = tokens[roleEnd];
 		if (!roleFirst || !roleLast) break;
@@ -98,6 +115,11 @@ export function splitChunk(text: string, tokens: Token[], chunk: Chunk): Part[] 
 			parts.push(modifier);
 		}
 		parts.push(name);
+		let rest = nameLast + 2;
+		if (tokens[rest]?.text === 'the') rest++;
+		if (nameLast < chunk.last && rest <= chunk.last) {
+			parts.push(make(text, tokens, rest, chunk.last, false));
+		}
 		return parts;
 	}
 	return splitTitleOnly(text, tokens, chunk) ?? [whole];
@@ -107,18 +129,25 @@ export function splitChunk(text: string, tokens: Token[], chunk: Chunk): Part[] 
  * Titles with no name after them: "Apple Chief Executive Officer" → "Apple" + title, and
  * "Chief Operating Officer of AirTran Airways" → title + "AirTran Airways".
  */
-function splitTitleOnly(text: string, tokens: Token[], chunk: Chunk): Part[] | undefined {
+function splitTitleOnly(
+	text: string,
+	tokens: Token[],
+	chunk: Chunk,
+	ofOnly = false
+): Part[] | undefined {
 	let k = chunk.last;
 	while (k >= chunk.first && roleWord(tokens[k])) k--;
 	// "Royal Courts of Justice": a title word after "of" completes a name.
-	if (k < chunk.last && k >= chunk.first && tokens[k]?.text !== 'of') {
+	if (!ofOnly && k < chunk.last && k >= chunk.first && tokens[k]?.text !== 'of') {
 		const title = make(text, tokens, k + 1, chunk.last, false);
 		title.modifier = true;
 		return [make(text, tokens, chunk.first, k, chunk.initial), title];
 	}
 	let of = chunk.first;
-	while (of <= chunk.last && roleWord(tokens[of])) of++;
-	if (of === chunk.first || tokens[of]?.text !== 'of') return undefined;
+	const titleWord = (t: Token | undefined): boolean =>
+		roleWord(t) || ROLE_MODIFIERS.has(t?.text.toLowerCase() ?? '');
+	while (of <= chunk.last && titleWord(tokens[of])) of++;
+	if (!tokens.slice(chunk.first, of).some(roleWord) || tokens[of]?.text !== 'of') return undefined;
 	let rest = of + 1;
 	if (tokens[rest]?.text === 'the') rest++;
 	if (rest > chunk.last) return undefined;

@@ -29,6 +29,11 @@ export interface PersonDraft {
 /** Title words that are also common surnames. */
 const NAME_LIKE_TITLES = new Set(['king', 'prince', 'major', 'judge', 'dean', 'marshal', 'bishop']);
 
+/** Forms of address that are offices, so they count as roles ("Sen.", "Gen."). */
+const OFFICE_ABBREVIATIONS = new Set(
+	'sen rep gov gen lt col capt sgt maj adm cmdr prof'.split(' ')
+);
+
 const FEMALE_HONORIFICS = new Set(['mrs', 'ms', 'miss', 'madam', 'dame', 'lady', 'mme', 'mlle']);
 
 /** The honorific right before `start` ("Mr. ", "Dr "), as written, or undefined. */
@@ -106,7 +111,14 @@ function personEvidence(
 		roles.push(after);
 		sure = true;
 	}
-	if (honorificBefore(text, part.start)) sure = true;
+	const honorific = honorificBefore(text, part.start);
+	if (honorific) {
+		sure = true;
+		// "Sen. Elizabeth Warren": an abbreviated office is a title as written.
+		if (OFFICE_ABBREVIATIONS.has(honorific.replace('.', '').toLowerCase())) {
+			roles.push({ start: part.start - honorific.length - 1, end: part.start - 1 });
+		}
+	}
 	if (words.length > 1) {
 		const first = (words[0] ?? '').toLowerCase();
 		const next = verbAfter(text, part.end);
@@ -140,6 +152,33 @@ function addUnique(list: string[], value: string): void {
 	if (value && !list.includes(value)) list.push(value);
 }
 
+/**
+ * "Donald Trump" and "Donald J. Trump" are one person: a name whose words all appear, in order,
+ * in a longer name with the same surname becomes a form of the longer one (same object).
+ */
+function mergeVariants(drafts: Map<string, PersonDraft>): void {
+	const bySurname = new Map<string, string[]>();
+	for (const name of drafts.keys()) {
+		const surname = name.slice(name.lastIndexOf(' ') + 1);
+		bySurname.set(surname, [...(bySurname.get(surname) ?? []), name]);
+	}
+	for (const group of bySurname.values()) {
+		if (group.length < 2 || group.length > 20) continue;
+		group.sort((a, b) => b.length - a.length);
+		for (const shorter of group) {
+			const words = shorter.split(' ');
+			const fuller = group.find((longer) => {
+				if (longer.length <= shorter.length) return false;
+				let i = 0;
+				for (const w of longer.split(' ')) if (w === words[i]) i++;
+				return i === words.length;
+			});
+			const target = fuller ? drafts.get(fuller) : undefined;
+			if (target) drafts.set(shorter, target);
+		}
+	}
+}
+
 /** Finds people: named with evidence first, then short forms that refer back to them. */
 export function findPeople(analysis: Analysis): PersonDraft[] {
 	const { text, parts } = analysis;
@@ -163,6 +202,7 @@ export function findPeople(analysis: Analysis): PersonDraft[] {
 			});
 		}
 	});
+	mergeVariants(drafts);
 	// Short forms: the surname, or the family name first ("Kim" of "Kim Jong Un").
 	const short = new Map<string, PersonDraft | null>();
 	const addShort = (form: string, draft: PersonDraft): void => {
@@ -210,7 +250,7 @@ export function findPeople(analysis: Analysis): PersonDraft[] {
 		}
 		for (const role of roles ?? []) addUnique(draft.roles, text.slice(role.start, role.end));
 	});
-	return [...drafts.values()].filter((d) => d.mentions.length > 0);
+	return [...new Set(drafts.values())].filter((d) => d.mentions.length > 0);
 }
 
 export function collectPeople(drafts: PersonDraft[]): Person[] {

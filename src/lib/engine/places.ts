@@ -32,11 +32,12 @@ Programme Project Plan Report Review Technica Times Journal`.split(/\s+/)
 
 /** "Mobile, Alabama": the state or country after a town, when the gazetteer knows it. */
 function regionAfter(text: string, end: number): string | undefined {
-	const m = /^, (\p{Lu}[\p{L}.]+(?: \p{Lu}\p{L}+)?)/u.exec(textAfter(text, end, 40));
-	// "Alabama." at a sentence end, but "U.S." keeps its dot.
-	const written = m?.[1];
-	const region = written && PLACES.has(written) ? written : written?.replace(/\.$/, '');
-	return region !== undefined && PLACES.has(region) && !CITY_NAMES.has(region) ? region : undefined;
+	const m = /^, (\p{Lu}[\p{L}.]+)(?: (\p{Lu}\p{L}+))?/u.exec(textAfter(text, end, 40));
+	const first = m?.[1];
+	if (!first) return undefined;
+	// "New Mexico", "Alabama", "Alabama." at a sentence end; "U.S." keeps its dot.
+	const candidates = [m[2] ? `${first} ${m[2]}` : '', first, first.replace(/\.$/, '')];
+	return candidates.find((c) => c && PLACES.has(c) && !CITY_NAMES.has(c));
 }
 
 function unknownButPlaceLike(analysis: Analysis, index: number): boolean {
@@ -75,6 +76,9 @@ export function findPlaces(analysis: Analysis): void {
 		if (/^(?:\$| dollars?\b)/.test(textAfter(text, part.end, 9))) return;
 		const known = knownPlace(part.text);
 		if (!known && !unknownButPlaceLike(analysis, index)) return;
+		// "said in French": after "in", a demonym is the language.
+		const demonymOnly = !PLACES.has(part.text) && DEMONYM_PLACES.has(part.text);
+		if (demonymOnly && wordBefore(text, part.start) === 'in') return;
 		// "Toulouse, France" is one mention of the town; "France" is a mention of its own too.
 		const region = known && !CITY_NAMES.has(known) ? undefined : regionAfter(text, part.end);
 		let end = region ? part.end + 2 + region.length : part.end;

@@ -48,6 +48,18 @@ describe('quote speakers', () => {
 		expect(speakers(two)).toEqual([['No.', null]]);
 	});
 
+	it('gives quoted names and terms no speaker', () => {
+		expect(
+			speakers(
+				'Steve Jobs said the “Snow Leopard” update, commonly called “apps”, was “very good”.'
+			)
+		).toEqual([
+			['Snow Leopard', null],
+			['apps', null],
+			['very good', 'Steve Jobs']
+		]);
+	});
+
 	it('leaves unattributed quotes null', () => {
 		expect(speakers('“Nobody knows,” the statement said. Critics called it “a mess”.')).toEqual([
 			['Nobody knows,', null],

@@ -79,15 +79,23 @@ function resolvePronoun(
 ): PersonDraft | null {
 	const sentence = sentenceAt(ctx.sentences, at);
 	if (!sentence) return null;
-	let pool = subjects(text, ctx.mentions, ctx.marks, sentence.start, at);
+	let pool = subjects(text, ctx.mentions, ctx.marks, Math.max(sentence.start, at - LOOK_BACK), at);
 	if (pool.length === 0) {
-		const index = ctx.sentences.indexOf(sentence);
-		const previous = ctx.sentences[index - 1];
-		if (previous) pool = subjects(text, ctx.mentions, ctx.marks, previous.start, previous.end);
+		const previous = ctx.sentences[firstFrom(ctx.sentences, sentence.start) - 1];
+		if (previous) {
+			const from = Math.max(previous.start, previous.end - LOOK_BACK);
+			pool = subjects(text, ctx.mentions, ctx.marks, from, previous.end);
+		}
 	}
 	const fits = pool.filter((p) => compatible(p.gender, pronoun));
 	return fits.length === 1 && pool.length === 1 ? (fits[0] ?? null) : null;
 }
+
+/**
+ * How far back (in characters) attribution looks within a sentence. News sentences are far
+ * shorter; the bound keeps a run-on text with thousands of quotes linear.
+ */
+const LOOK_BACK = 300;
 
 interface Context {
 	sentences: Span[];
@@ -142,20 +150,59 @@ function speakerBefore(text: string, quote: QuoteSpan, ctx: Context): PersonDraf
 	if (!sentence) return null;
 	const previous = ctx.quotes[(ctx.order.get(quote.open) ?? 0) - 1];
 	const lastClose = previous && previous.close >= sentence.start ? previous : undefined;
-	const from = sentence.start;
-	const lead = text.slice(lastClose ? lastClose.close + 1 : from, quote.open);
+	const from = Math.max(sentence.start, quote.open - LOOK_BACK);
+	const lead = text.slice(Math.max(from, lastClose ? lastClose.close + 1 : from), quote.open);
 	const pronoun = /\b(he|she|He|She) (?:\p{Ll}+ly )?(?:\p{Ll}+) ?[^.;“”"]{0,60}$/u.exec(lead);
 	const pool = subjects(text, ctx.mentions, ctx.marks, from, quote.open);
 	if (pool.length === 0 && pronoun?.[1]) {
-		const verb = /^(?:he|she) (?:\p{Ll}+ly )?(\p{Ll}+)/iu.exec(pronoun[0])?.[1] ?? '';
-		if (isVerb(verb)) return resolvePronoun(text, pronoun[1].toLowerCase(), quote.open, ctx);
-		return null;
+		if (!hasSpeechVerb(pronoun[0])) return null;
+		return resolvePronoun(text, pronoun[1].toLowerCase(), quote.open, ctx);
 	}
-	if (pool.length !== 1) return null;
-	// A relative clause or a second actor between subject and quote makes the speaker unclear.
-	const tail = text.slice(from, quote.open);
-	if (/,\s*(?:who|which)\b/.test(tail)) return null;
-	return pool[0] ?? null;
+	const subject = pool.length === 1 ? pool[0] : undefined;
+	if (!subject) return null;
+	// The subject must speak between its name and the quote ("Trump described Kim as “…”"),
+	// and no relative clause may hand the words to someone else ("met fans who shouted “…”").
+	let named: PersonMention | undefined;
+	for (let i = firstFrom(ctx.mentions, from); i < ctx.mentions.length && !named; i++) {
+		const m = ctx.mentions[i];
+		if (!m || m.start >= quote.open) break;
+		if (m.person === subject) named = m;
+	}
+	const between = text.slice(named ? named.end : from, quote.open);
+	if (!hasSpeechVerb(between) || /\b(?:who|whom|whose|which)\b/.test(between)) return null;
+	return subject;
+}
+
+/**
+ * A quoted name or term, not words anyone said: "the “Lion” release", "commonly called “apps”",
+ * "an “Antennagate”". One or two words, all capitalised or right after a naming word.
+ */
+function isQuotedTerm(text: string, quote: QuoteSpan): boolean {
+	const words = text
+		.slice(quote.start, quote.end)
+		.replace(/[,.;:!?]+$/, '')
+		.split(/\s+/);
+	if (words.length > 2) return false;
+	if (words.every((w) => /^\p{Lu}/u.test(w))) return true;
+	const before = /(\p{L}+)\W*$/u.exec(text.slice(Math.max(0, quote.open - 20), quote.open))?.[1];
+	return before !== undefined && NAMING_WORDS.has(before.toLowerCase());
+}
+
+const NAMING_WORDS = new Set([
+	'called',
+	'named',
+	'dubbed',
+	'termed',
+	'nicknamed',
+	'or',
+	'an',
+	'the',
+	'a'
+]);
+
+function hasSpeechVerb(phrase: string): boolean {
+	for (const m of phrase.matchAll(/\p{Ll}+/gu)) if (SPEECH_VERBS.has(m[0])) return true;
+	return false;
 }
 
 export function findQuotes(text: string, sentences: Span[], people: PersonDraft[]): Quote[] {
@@ -169,7 +216,9 @@ export function findQuotes(text: string, sentences: Span[], people: PersonDraft[
 	const speakers: (PersonDraft | null)[] = [];
 	quotes.forEach((quote, i) => {
 		const after = speakerAfter(text, quote, ctx);
-		const speaker = after === undefined ? speakerBefore(text, quote, ctx) : after;
+		const before =
+			after === undefined && !isQuotedTerm(text, quote) ? speakerBefore(text, quote, ctx) : null;
+		const speaker = after === undefined ? before : after;
 		speakers.push(speaker ?? continuedFrom(text, quote, quotes[i - 1], speakers[i - 1], ctx));
 	});
 	return quotes.map((quote, i) => ({

@@ -123,4 +123,9 @@ export interface GenerateOptions {
 	seed: number;
 	/** The article's publication date, when known. */
 	referenceDate?: string;
+	/**
+	 * Sentence spans of the text (as `splitSentences` gives them), when the caller already has
+	 * them: saves splitting the article a second time.
+	 */
+	sentences?: Span[];
 }

@@ -8,6 +8,7 @@ import {
 	type QueueEntry
 } from '$lib/db';
 import type { Grade, IntervalPreview } from '$lib/srs';
+import { now } from './clock';
 import { getDb } from './db-instance';
 import type { StudySettings } from './study-settings.svelte';
 
@@ -21,11 +22,15 @@ const REFRESH_MS = 30_000;
 export class FlashcardSession {
 	#queue = $state.raw<DueQueue | null>(null);
 	#pinnedId = $state<string | null>(null);
+	/** The pinned card's review count when it was shown: a change means another tab answered it. */
+	#pinnedReps: number | null = null;
 	#revealed = $state(false);
 	#busy = $state(false);
 	#error = $state('');
 	#undoStack = $state.raw<number[]>([]);
 	#answered = $state(0);
+	/** Facts answered in this session: their other cards wait until the next session. */
+	#buried = $state.raw<readonly string[]>([]);
 	#shownAt = 0;
 	#subscription: Subscription | null = null;
 	#timer: ReturnType<typeof setInterval> | null = null;
@@ -54,7 +59,7 @@ export class FlashcardSession {
 		const newPerDay = this.#settings.current.newPerDay;
 		const articleId = this.articleId;
 		this.#subscription = liveQuery(() =>
-			dueQueue(getDb(), new Date(), { newPerDay, articleId, limit: 200 })
+			dueQueue(getDb(), now(), { newPerDay, articleId, limit: 200 })
 		).subscribe({
 			next: (queue) => {
 				this.#queue = queue;
@@ -87,11 +92,19 @@ export class FlashcardSession {
 	 */
 	get current(): QueueEntry | undefined {
 		const entries = this.#queue?.entries ?? [];
-		const now = Date.now();
+		const time = Date.now();
+		const pinned = entries.find((entry) => entry.card.id === this.#pinnedId);
+		if (pinned && (this.#pinnedReps === null || pinned.schedule.reps === this.#pinnedReps)) {
+			return pinned;
+		}
+		// Like Anki's "bury siblings": once a fact was asked (say as multiple choice), its other
+		// cards (the flashcard, the cloze) are not shown again in the same session.
+		const fresh = entries.filter(
+			(entry) =>
+				entry !== pinned && (entry.kind === 'learning' || !this.#buried.includes(siblingKey(entry)))
+		);
 		return (
-			entries.find((entry) => entry.card.id === this.#pinnedId) ??
-			entries.find((entry) => entry.kind !== 'learning' || entry.schedule.due <= now) ??
-			entries[0]
+			fresh.find((entry) => entry.kind !== 'learning' || entry.schedule.due <= time) ?? fresh[0]
 		);
 	}
 
@@ -110,16 +123,20 @@ export class FlashcardSession {
 	/** What each grade would schedule, for the buttons' labels. */
 	get previews(): IntervalPreview[] {
 		const current = this.current;
-		return current ? this.#settings.scheduler.previewIntervals(current.schedule, new Date()) : [];
+		return current ? this.#settings.scheduler.previewIntervals(current.schedule, now()) : [];
 	}
 
 	/** Called when a card is shown, so the time taken is measured from then. */
 	show() {
 		const current = this.current;
-		if (current && current.card.id !== this.#pinnedId) {
+		if (!current) return;
+		if (current.card.id !== this.#pinnedId) {
 			this.#pinnedId = current.card.id;
+			this.#pinnedReps = current.schedule.reps;
 			this.#revealed = false;
 			this.#shownAt = performance.now();
+		} else if (this.#pinnedReps === null) {
+			this.#pinnedReps = current.schedule.reps;
 		}
 	}
 
@@ -139,10 +156,11 @@ export class FlashcardSession {
 				answer: '',
 				correct: rating > 1,
 				durationMs: performance.now() - this.#shownAt,
-				now: new Date(),
+				now: now(),
 				scheduler: this.#settings.scheduler
 			});
 			this.#undoStack = [...this.#undoStack, reviewId];
+			this.#buried = [...this.#buried, siblingKey(current)];
 			this.#answered++;
 			this.#pinnedId = null;
 			this.#revealed = false;
@@ -165,6 +183,7 @@ export class FlashcardSession {
 			this.#undoStack = this.#undoStack.slice(0, -1);
 			if (result.ok) {
 				this.#pinnedId = result.cardId;
+				this.#pinnedReps = null;
 				this.#revealed = false;
 				this.#answered = Math.max(0, this.#answered - 1);
 				this.#shownAt = performance.now();
@@ -187,6 +206,12 @@ export class FlashcardSession {
 		this.#askedToPersist = true;
 		void requestPersistentStorage();
 	}
+}
+
+/** Cards about the same fact: the same kind of fact, answer and sentence, in any question type. */
+function siblingKey({ card }: QueueEntry): string {
+	const { fact, answer, source } = card.question;
+	return `${card.articleId}|${fact}|${answer.toLowerCase()}|${source.start}`;
 }
 
 function messageOf(error: unknown): string {

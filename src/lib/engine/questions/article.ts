@@ -29,7 +29,12 @@ export interface Article {
 	referenceDate?: string;
 }
 
-export function buildArticle(text: string, facts: Facts, referenceDate?: string): Article {
+export function buildArticle(
+	text: string,
+	facts: Facts,
+	referenceDate?: string,
+	sentences?: Span[]
+): Article {
 	const mentions: EntityMention[] = [];
 	const mentionCount = new Map<string, number>();
 	const personByForm = new Map<string, Person>();
@@ -53,7 +58,7 @@ export function buildArticle(text: string, facts: Facts, referenceDate?: string)
 	return {
 		text,
 		facts,
-		sentences: splitSentences(text),
+		sentences: sentences ?? splitSentences(text),
 		mentions,
 		mentionCount,
 		personByForm,

@@ -112,10 +112,11 @@ function phraseNumber(article: Article, n: NumberFact): string {
 export function numberQuestions(ctx: Context): Candidate[] {
 	const { article } = ctx;
 	const numbers = article.facts.numbers.slice(0, MAX_PER_KIND);
+	const shapes = new Map(numbers.map((m) => [m, numberShape(m.text, m.unit)]));
 	const out: Candidate[] = [];
 	for (const n of numbers) {
 		const source = sourceOf(article, n);
-		const shape = numberShape(n.text, n.unit);
+		const shape = shapes.get(n) as string;
 		// "over half" or "between 210 and 250" have no same-shaped alternatives worth offering.
 		if (shape === 'other' || shape === 'range') continue;
 		const prompt = phraseNumber(article, n);
@@ -123,7 +124,7 @@ export function numberQuestions(ctx: Context): Candidate[] {
 			answer: n.text,
 			// Same shape and within an order of magnitude: 100 tankers against 44,000 is no contest.
 			article: numbers
-				.filter((m) => numberShape(m.text, m.unit) === shape)
+				.filter((m) => shapes.get(m) === shape)
 				.filter((m) => m.value > 0 && m.value / n.value < 10 && n.value / m.value < 10)
 				.map((m) => m.text),
 			perturbed: perturbNumber(n.text, n.value, n.unit),

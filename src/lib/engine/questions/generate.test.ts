@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../sentences';
 import { generateQuestions } from './generate';
 import { keyQuestions } from './key-questions';
 import { buildSampleFacts, sampleReferenceDate, sampleText } from './sample-facts';
@@ -43,6 +44,12 @@ describe('generateQuestions on the sample article', () => {
 		expect(ids(1)).toEqual(ids(99));
 		const all = deck(42, sampleReferenceDate).map((q) => q.id);
 		expect(new Set(all).size).toBe(all.length);
+	});
+
+	it('gives the same deck when the caller passes the sentence spans', () => {
+		const sentences = splitSentences(sampleText);
+		const withSpans = generateQuestions(sampleText, facts, { seed: 42, sentences });
+		expect(withSpans).toEqual(deck(42));
 	});
 
 	it('returns questions sorted by score', () => {

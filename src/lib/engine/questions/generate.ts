@@ -31,7 +31,7 @@ export function generateQuestions(
 	facts: Facts,
 	options: GenerateOptions
 ): Question[] {
-	const article = buildArticle(text, facts, options.referenceDate);
+	const article = buildArticle(text, facts, options.referenceDate, options.sentences);
 	const ctx: Context = { article, seed: options.seed };
 	const candidates: Candidate[] = [
 		...roleQuestions(ctx),

@@ -32,10 +32,10 @@ describe('generateQuestions, seed 42, sample article', () => {
 	it('makes the same number of questions of each type', () => {
 		const counts: Record<string, number> = {};
 		for (const q of deck) counts[q.type] = (counts[q.type] ?? 0) + 1;
-		expect(deck.length).toBe(94);
+		expect(deck.length).toBe(85);
 		expect(counts).toEqual({
 			'multiple-choice': 31,
-			cloze: 23,
+			cloze: 14,
 			'true-false': 15,
 			flashcard: 22,
 			matching: 2,

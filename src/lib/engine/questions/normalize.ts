@@ -4,10 +4,10 @@
  * "Korean People's Army" and "Korean People’s Army" compare equal.
  */
 export function normalizeAnswer(text: string): string {
+	// Names, prompts and sentences are each compared several times per deck; a bounded memo
+	// keeps that cheap without holding on to a large article's strings forever.
 	const cached = cache.get(text);
 	if (cached !== undefined) return cached;
-	// The same names and sentences are compared many times per deck; a bounded memo keeps
-	// generation fast without holding on to a large article's strings forever.
 	if (cache.size > 20000) cache.clear();
 	const normal = normalizeUncached(text);
 	cache.set(text, normal);
@@ -16,21 +16,20 @@ export function normalizeAnswer(text: string): string {
 
 const cache = new Map<string, string>();
 
-// Only letters with marks and compatibility forms change under NFKD; most text has none.
-const NEEDS_NFKD = /[\u00c0-\u02ff\u1e00-\u1eff\uff00-\uffef]/;
-
-function normalizeUncached(raw: string): string {
-	const text = NEEDS_NFKD.test(raw) ? raw.normalize('NFKD') : raw;
+function normalizeUncached(text: string): string {
+	// Decompose, lower-case, and decompose again where needed: "𝓐" lower-cases only once
+	// decomposed, "İ" decomposes only once lower-cased.
+	let t = text.normalize('NFKD').toLowerCase();
+	if (/[\u0080-\uffff]/.test(t)) t = t.normalize('NFKD');
 	return (
-		text
+		t
 			.replace(/[\u0300-\u036f]/g, '')
-			.toLowerCase()
 			// Dotted initials are one word: "U.S." is "us".
 			.replace(/\b(\p{L})\.(?=\p{L}\b)/gu, '$1')
 			.replace(/[’‘`']/g, '')
 			.replace(/[^\p{L}\p{N}]+/gu, ' ')
 			.trim()
-			.replace(/^(the|a|an) /, '')
+			.replace(/^(?:(?:the|a|an) )+/, '')
 	);
 }
 

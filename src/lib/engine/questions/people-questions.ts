@@ -26,9 +26,10 @@ export function roleSpan(text: string, person: Person, role: string): Span | und
 	return anywhere >= 0 ? { start: anywhere, end: anywhere + role.length } : undefined;
 }
 
-/** Nationalities the article itself uses, so swapped titles stay on topic. */
-function articleNationalities(text: string): string[] {
-	return NATIONALITIES.filter((n) => text.includes(n));
+/** Nationalities the article's own titles use, so swapped titles stay on topic. */
+function articleNationalities(article: Article): string[] {
+	const titles = article.facts.people.flatMap((p) => p.roles).join(' | ');
+	return NATIONALITIES.filter((n) => titles.includes(n));
 }
 
 /** Other people's full names, the most mentioned first. */
@@ -46,7 +47,15 @@ function peopleForms(people: Person[]): string[] {
 export function roleQuestions(ctx: Context): Candidate[] {
 	const { article } = ctx;
 	const out: Candidate[] = [];
-	const nationalities = articleNationalities(article.text);
+	const nationalities = articleNationalities(article);
+	// Who holds each title, so a co-holder is never offered as a wrong answer.
+	const holdersOf = new Map<string, Person[]>();
+	for (const p of article.facts.people) {
+		for (const r of p.roles) {
+			const key = normalizeAnswer(r);
+			holdersOf.set(key, [...(holdersOf.get(key) ?? []), p]);
+		}
+	}
 	const people = article.facts.people
 		.filter(isNamed)
 		.sort((a, b) => b.mentions.length - a.mentions.length)
@@ -56,9 +65,7 @@ export function roleQuestions(ctx: Context): Candidate[] {
 			const span = roleSpan(article.text, person, role);
 			if (!span) continue;
 			const source = sourceOf(article, span);
-			const holders = article.facts.people.filter((p) =>
-				p.roles.some((r) => normalizeAnswer(r) === normalizeAnswer(role))
-			);
+			const holders = holdersOf.get(normalizeAnswer(role)) ?? [person];
 			const common = { fact: 'role' as const, source, weight: 3, entities: [person.name] };
 			// "Who is the CEO?" has no single answer out of context; "the Boeing CEO" has.
 			if (role.includes(' ')) {

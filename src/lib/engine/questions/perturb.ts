@@ -147,10 +147,8 @@ export function perturbNumber(text: string, value: number, unit?: string): strin
 	const step = Math.min(10 ** trailingZeros, Math.max(1, n / 2));
 	const format = (v: number): string => {
 		const rounded = decimals ? v.toFixed(decimals) : String(Math.round(v / step) * step);
-		const withCommas = digits.includes(',')
-			? Number(rounded).toLocaleString('en-US', { minimumFractionDigits: decimals })
-			: rounded;
-		return `${prefix}${withCommas}${suffix}`;
+		const grouped = digits.includes(',') ? withCommas(rounded) : rounded;
+		return `${prefix}${grouped}${suffix}`;
 	};
 	const isPercent = unit === 'percent' || suffix.trim().startsWith('%');
 	return [0.5, 1.5, 2, 0.75, 3]
@@ -158,6 +156,20 @@ export function perturbNumber(text: string, value: number, unit?: string): strin
 		.filter((v) => v > 0 && !(isPercent && v > 100))
 		.map(format)
 		.filter((s) => s !== text);
+}
+
+const wordRegexes = new Map<string, RegExp>();
+function wordRegex(word: string): RegExp {
+	let re = wordRegexes.get(word);
+	if (!re) wordRegexes.set(word, (re = new RegExp(`\\b${word}\\b`)));
+	return re;
+}
+
+/** "28500" → "28,500" (toLocaleString is slow and locale-bound). */
+function withCommas(digits: string): string {
+	const [whole = '', fraction] = digits.split('.');
+	const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+	return fraction === undefined ? grouped : `${grouped}.${fraction}`;
 }
 
 /** Titles with the nationality or the rank swapped, nearest (article's own) nationalities first. */
@@ -178,7 +190,7 @@ export function perturbTitle(role: string, preferredNationalities: string[] = []
 		: [];
 	const byRank: string[] = [];
 	for (const group of RANK_GROUPS) {
-		const rank = group.filter((r) => new RegExp(`\\b${r}\\b`).test(role))[0];
+		const rank = group.find((r) => wordRegex(r).test(role));
 		if (!rank) continue;
 		for (const other of group) if (other !== rank) byRank.push(role.replace(rank, other));
 		break;

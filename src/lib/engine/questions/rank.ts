@@ -86,6 +86,13 @@ export function scoreOf(article: Article, c: Candidate): number {
 	return Math.round((c.weight + lead + salience + TYPE_BONUS[c.type]) * 1000) / 1000;
 }
 
+/** The sentence with a blank that a cloze or fill-in prompt shows, or '' for other prompts. */
+function blankedSentence(prompt: string): string {
+	if (!prompt.includes('_____')) return '';
+	const inner = /completes the sentence: “(.*)”$/.exec(prompt)?.[1] ?? prompt;
+	return `blank|${inner.replace(/\s+/g, ' ').trim()}`;
+}
+
 function toQuestion(c: Candidate, score: number): Question {
 	const q: Question = {
 		id: stableId(c.type, c.fact, c.idParts, c.source.sentence),
@@ -117,9 +124,12 @@ export function rankQuestions(article: Article, candidates: Candidate[]): Questi
 		// One question per fact and type (the best-placed one), and never one prompt with two answers.
 		const factKey = `${c.type}|${c.fact}|${c.idParts.map(normalizeAnswer).join('|')}`;
 		const promptKey = `${c.type}|${normalizeAnswer(c.prompt)}`;
-		if (seenFact.has(factKey) || seenPrompt.has(promptKey)) continue;
+		// The same blanked sentence as a cloze and as a fill-in choice is one question twice.
+		const blank = blankedSentence(c.prompt);
+		if (seenFact.has(factKey) || seenPrompt.has(promptKey) || seenPrompt.has(blank)) continue;
 		seenFact.add(factKey);
 		seenPrompt.add(promptKey);
+		if (blank) seenPrompt.add(blank);
 		out.push(toQuestion(c, score));
 	}
 	return out;
