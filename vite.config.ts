@@ -2,9 +2,11 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
 import { manifest } from './src/manifest.ts';
+import { sampleDeckPlugin } from './src/lib/sample/build-plugin.ts';
 
 export default defineConfig({
 	plugins: [
+		sampleDeckPlugin(),
 		sveltekit(),
 		SvelteKitPWA({
 			// 'prompt': a waiting worker never takes over by itself; the learner reloads from the banner.

@@ -27,10 +27,13 @@ const MAX_TOKENS = 12;
 const DOTTED_ABBREVIATIONS = new Set(['St', 'Mt', 'Ft']);
 const CONNECTORS = new Set(['of', 'and', '&', 'for']);
 
+/** "Chicago-based", "EADS-led": a name turned adjective describes the next name, it is not in it. */
+const NAME_ADJECTIVE = /-(?:based|born|led|owned|backed|run|made|listed|registered|headquartered)$/;
+
 function isNameWord(token: Token | undefined): boolean {
 	if (token === undefined) return false;
 	const first = token.text[0] ?? '';
-	return isCapitalized(token.text) && !/\p{N}/u.test(first);
+	return isCapitalized(token.text) && !/\p{N}/u.test(first) && !NAME_ADJECTIVE.test(token.text);
 }
 
 /** Whitespace only, on one line: the words belong to one name. */

@@ -39,6 +39,26 @@ function actingCompanies(analysis: Analysis): Set<string> {
 	return found;
 }
 
+/** What follows a company's name and no place's: its staff, its shares ("Apple CEO"). */
+const STAFF =
+	/^ (?:CEO|CFO|COO|CTO|chairman|chairwoman|spokes(?:man|woman|person)|chief (?:executive|operating|financial|technology)|Chief (?:Executive|Operating|Financial|Technology)|executives?|founder|co-founder|employees|shares|shareholders|stock)\b/;
+
+/**
+ * Names followed by their staff or shares ("Apple CEO Steve Jobs", "Boeing spokesman", "Airbus
+ * employees"): a body, unless the gazetteer knows a place by that name ("Kansas senator").
+ */
+function staffedCompanies(analysis: Analysis): Set<string> {
+	const found = new Set<string>();
+	analysis.parts.forEach((part, index) => {
+		if (analysis.labels.has(index) || part.text.split(' ').length > 3) return;
+		if (knownPlace(part.text) || COMMON_WORDS.has(part.text.toLowerCase())) return;
+		if (!STAFF.test(analysis.text.slice(part.end, part.end + 30))) return;
+		found.add(part.text);
+		label(analysis, index, 'organization', part.text);
+	});
+	return found;
+}
+
 /** Later pass: a shortened name ("Lockheed" for "Lockheed Martin") joins its organisation. */
 export function findShortOrganizations(analysis: Analysis): void {
 	const prefixes = new Map<string, string>(analysis.namedOrgs);
@@ -55,6 +75,7 @@ export function findShortOrganizations(analysis: Analysis): void {
 		}
 	}
 	for (const name of actingCompanies(analysis)) if (!prefixes.has(name)) prefixes.set(name, name);
+	for (const name of staffedCompanies(analysis)) if (!prefixes.has(name)) prefixes.set(name, name);
 	analysis.parts.forEach((part, index) => {
 		if (analysis.labels.has(index) || part.modifier) return;
 		const key = prefixes.get(part.text);

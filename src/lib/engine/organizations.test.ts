@@ -55,6 +55,16 @@ describe('organisations', () => {
 		]);
 	});
 
+	it('reads unknown companies from their staff, shares and deeds', () => {
+		const text =
+			'Zorbicon CEO Ada Vance spoke. Kansas senator Bob Dole left. Later, Quentix said it ' +
+			'would sue Zorbicon, and Quentix shares fell.';
+		expect(organizations(text)).toEqual([
+			['Zorbicon', undefined, ['Zorbicon', 'Zorbicon']],
+			['Quentix', undefined, ['Quentix', 'Quentix']]
+		]);
+	});
+
 	it('drops the legal ending from the name but keeps it in the mention', () => {
 		const text = 'Apple Inc. said on Monday that Apple would grow.';
 		expect(organizations(text)).toEqual([['Apple', undefined, ['Apple Inc.', 'Apple']]]);

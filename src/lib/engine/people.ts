@@ -1,30 +1,22 @@
 import { label, textAfter, wordBefore, type Analysis } from './analysis';
-import { FEMALE_NAMES, FIRST_NAMES } from './first-names';
+import { FIRST_NAMES } from './first-names';
 import { DEMONYM_PLACES, PLACES } from './gazetteer';
-import {
-	HONORIFICS,
-	HUMAN_VERBS,
-	ROLE_WORDS,
-	SPEECH_VERBS,
-	STRONG_TITLES,
-	THING_WORDS
-} from './lexicon';
+import { HUMAN_VERBS, ROLE_WORDS, SPEECH_VERBS, STRONG_TITLES, THING_WORDS } from './lexicon';
 import { KNOWN_ORGS, ORG_SUFFIXES, PLACE_SUFFIXES } from './org-lexicon';
 import { roleAfter, roleBefore, type Part } from './parts';
 import { spanAt } from './spans';
 import { isAcronym } from './tokens';
 import type { Person, Span } from './types';
+import {
+	genderOf,
+	honorificBefore,
+	mergeVariants,
+	particlesBefore,
+	type Gender,
+	type PersonDraft
+} from './person-names';
 
-export type Gender = 'm' | 'f' | undefined;
-
-/** A person being assembled from the text; `name` is the fullest form seen. */
-export interface PersonDraft {
-	name: string;
-	aliases: string[];
-	roles: string[];
-	mentions: Span[];
-	gender: Gender;
-}
+export type { Gender, PersonDraft };
 
 /** Title words that are also common surnames. */
 const NAME_LIKE_TITLES = new Set(['king', 'prince', 'major', 'judge', 'dean', 'marshal', 'bishop']);
@@ -33,15 +25,6 @@ const NAME_LIKE_TITLES = new Set(['king', 'prince', 'major', 'judge', 'dean', 'm
 const OFFICE_ABBREVIATIONS = new Set(
 	'sen rep gov gen lt col capt sgt maj adm cmdr prof'.split(' ')
 );
-
-const FEMALE_HONORIFICS = new Set(['mrs', 'ms', 'miss', 'madam', 'dame', 'lady', 'mme', 'mlle']);
-
-/** The honorific right before `start` ("Mr. ", "Dr "), as written, or undefined. */
-function honorificBefore(text: string, start: number): string | undefined {
-	const m = /(\p{Lu}\p{Ll}{1,6})(\.?) $/u.exec(text.slice(Math.max(0, start - 10), start));
-	if (!m || !m[1] || !HONORIFICS.has(m[1].toLowerCase())) return;
-	return m[1] + (m[2] ?? '');
-}
 
 function looksLikeName(part: Part): boolean {
 	const words = part.text.split(' ');
@@ -124,7 +107,8 @@ function personEvidence(
 		const next = verbAfter(text, part.end);
 		const previous = wordBefore(text, part.start);
 		sure ||= FIRST_NAMES.has(first) || SPEECH_VERBS.has(next) || SPEECH_VERBS.has(previous);
-		sure ||= acting.has(words[words.length - 1] ?? '');
+		// Not at a sentence start, where "Actual Airbus employees" would pass for a name.
+		sure ||= !part.initial && acting.has(words[words.length - 1] ?? '');
 		// "Mbappé, who joined …", "Mbappé scored": what only people are or do.
 		sure ||= HUMAN_VERBS.has(next) || (next === 'who' && textAfter(text, part.end, 1) === ',');
 		// "Michael M. Sears": a middle initial with its dot.
@@ -135,48 +119,8 @@ function personEvidence(
 	return { roles, sure };
 }
 
-function genderOf(name: string, honorific: string | undefined): Gender {
-	if (honorific) return FEMALE_HONORIFICS.has(honorific.replace('.', '').toLowerCase()) ? 'f' : 'm';
-	const first = (name.split(' ')[0] ?? '').toLowerCase();
-	if (FEMALE_NAMES.has(first)) return 'f';
-	return FIRST_NAMES.has(first) ? 'm' : undefined;
-}
-
-/** The particles written before `surname` inside `name` ("von der " in "Ursula von der Leyen"). */
-function particlesBefore(name: string, surname: string): string {
-	const m = / ((?:\p{Ll}+ )+)(\S+)$/u.exec(name);
-	return m?.[2] === surname && m[1] ? m[1] : '';
-}
-
 function addUnique(list: string[], value: string): void {
 	if (value && !list.includes(value)) list.push(value);
-}
-
-/**
- * "Donald Trump" and "Donald J. Trump" are one person: a name whose words all appear, in order,
- * in a longer name with the same surname becomes a form of the longer one (same object).
- */
-function mergeVariants(drafts: Map<string, PersonDraft>): void {
-	const bySurname = new Map<string, string[]>();
-	for (const name of drafts.keys()) {
-		const surname = name.slice(name.lastIndexOf(' ') + 1);
-		bySurname.set(surname, [...(bySurname.get(surname) ?? []), name]);
-	}
-	for (const group of bySurname.values()) {
-		if (group.length < 2 || group.length > 20) continue;
-		group.sort((a, b) => b.length - a.length);
-		for (const shorter of group) {
-			const words = shorter.split(' ');
-			const fuller = group.find((longer) => {
-				if (longer.length <= shorter.length) return false;
-				let i = 0;
-				for (const w of longer.split(' ')) if (w === words[i]) i++;
-				return i === words.length;
-			});
-			const target = fuller ? drafts.get(fuller) : undefined;
-			if (target) drafts.set(shorter, target);
-		}
-	}
 }
 
 /** Finds people: named with evidence first, then short forms that refer back to them. */

@@ -60,3 +60,30 @@ export function findQuoteMarks(text: string): QuoteSpan[] {
 	}
 	return quotes.sort((a, b) => a.open - b.open);
 }
+
+/**
+ * A quoted name or term, not words anyone said: "the “Lion” release", "commonly called “apps”",
+ * "an “Antennagate”". One or two words, all capitalised or right after a naming word.
+ */
+export function isQuotedTerm(text: string, quote: QuoteSpan): boolean {
+	const words = text
+		.slice(quote.start, quote.end)
+		.replace(/[,.;:!?]+$/, '')
+		.split(/\s+/);
+	if (words.length > 2) return false;
+	if (words.every((w) => /^\p{Lu}/u.test(w))) return true;
+	const before = /(\p{L}+)\W*$/u.exec(text.slice(Math.max(0, quote.open - 20), quote.open))?.[1];
+	return before !== undefined && NAMING_WORDS.has(before.toLowerCase());
+}
+
+const NAMING_WORDS = new Set([
+	'called',
+	'named',
+	'dubbed',
+	'termed',
+	'nicknamed',
+	'or',
+	'an',
+	'the',
+	'a'
+]);

@@ -1,6 +1,6 @@
 import { SPEECH_VERBS, SUBJECT_VERBS } from './lexicon';
 import type { Gender, PersonDraft } from './people';
-import { findQuoteMarks, type QuoteSpan } from './quote-marks';
+import { findQuoteMarks, isQuotedTerm, type QuoteSpan } from './quote-marks';
 import { firstFrom, spanAt } from './spans';
 import type { Quote, Span } from './types';
 
@@ -172,33 +172,6 @@ function speakerBefore(text: string, quote: QuoteSpan, ctx: Context): PersonDraf
 	if (!hasSpeechVerb(between) || /\b(?:who|whom|whose|which)\b/.test(between)) return null;
 	return subject;
 }
-
-/**
- * A quoted name or term, not words anyone said: "the “Lion” release", "commonly called “apps”",
- * "an “Antennagate”". One or two words, all capitalised or right after a naming word.
- */
-function isQuotedTerm(text: string, quote: QuoteSpan): boolean {
-	const words = text
-		.slice(quote.start, quote.end)
-		.replace(/[,.;:!?]+$/, '')
-		.split(/\s+/);
-	if (words.length > 2) return false;
-	if (words.every((w) => /^\p{Lu}/u.test(w))) return true;
-	const before = /(\p{L}+)\W*$/u.exec(text.slice(Math.max(0, quote.open - 20), quote.open))?.[1];
-	return before !== undefined && NAMING_WORDS.has(before.toLowerCase());
-}
-
-const NAMING_WORDS = new Set([
-	'called',
-	'named',
-	'dubbed',
-	'termed',
-	'nicknamed',
-	'or',
-	'an',
-	'the',
-	'a'
-]);
 
 function hasSpeechVerb(phrase: string): boolean {
 	for (const m of phrase.matchAll(/\p{Ll}+/gu)) if (SPEECH_VERBS.has(m[0])) return true;
