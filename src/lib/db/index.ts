@@ -30,6 +30,8 @@ export {
 } from './decks';
 export { recordAnswer, undoLastAnswer, type AnswerInput, type UndoResult } from './answers';
 export { deckDetail, type DeckCard, type DeckDetail } from './deck-detail';
+export { quizPool, type QuizPool } from './quiz-pool';
+export { progressRows, type ProgressRows } from './progress-rows';
 export {
 	dueQueue,
 	deckSummaries,

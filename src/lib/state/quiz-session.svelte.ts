@@ -1,10 +1,11 @@
 import {
 	MissingCardError,
 	StorageError,
+	quizPool,
 	recordAnswer,
-	storageTask,
 	type Card,
-	type FactdeckDB
+	type FactdeckDB,
+	type QuizPool
 } from '$lib/db';
 import { quizOutcomeToRating, type Scheduler } from '$lib/srs';
 import {
@@ -20,6 +21,8 @@ import {
 	type QuizScore
 } from '$lib/components/quiz/lib';
 
+export type { QuizPool };
+
 export type QuizPhase = 'setup' | 'asking' | 'feedback' | 'results';
 
 export interface QuizOutcome {
@@ -28,34 +31,10 @@ export interface QuizOutcome {
 	correct: boolean;
 }
 
-export interface QuizPool {
-	/** The deck's title, or null when quizzing across all decks (or the deck is gone). */
-	title: string | null;
-	/** False when `?deck=` names a deck that is not on this device. */
-	found: boolean;
-	cards: Card[];
-}
-
-/**
- * The cards a quiz can draw from: one deck's, or every deck's, unsuspended and of a quiz type.
- * A read belongs in `$lib/db`; it sits here until the data layer exports one (reported to the
- * lead), and it goes through `storageTask` so failures arrive as `StorageError`s all the same.
- */
-export function readQuizPool(db: FactdeckDB, deckId: string | null): Promise<QuizPool> {
-	return storageTask(db, () =>
-		db.transaction('r', [db.articles, db.cards], async () => {
-			const article = deckId === null ? undefined : await db.articles.get(deckId);
-			const cards =
-				deckId === null
-					? await db.cards.toArray()
-					: await db.cards.where('articleId').equals(deckId).toArray();
-			return {
-				title: article?.title ?? null,
-				found: deckId === null || article !== undefined,
-				cards: cards.filter((card) => card.suspended === 0 && isQuizQuestion(card.question))
-			};
-		})
-	);
+/** The cards a quiz can draw from: one deck's, or every deck's, unsuspended and of a quiz type. */
+export async function readQuizPool(db: FactdeckDB, deckId: string | null): Promise<QuizPool> {
+	const pool = await quizPool(db, deckId);
+	return { ...pool, cards: pool.cards.filter((card) => isQuizQuestion(card.question)) };
 }
 
 export interface QuizSessionDeps {
