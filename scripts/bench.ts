@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
 import { extractFacts } from '../src/lib/engine/index';
+import { benchQuestions } from './bench-questions';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -123,7 +124,17 @@ function growthSection(): void {
 export const benchSections: BenchSection[] = [
 	{ name: 'Engine memory', run: memorySection },
 	{ name: 'Engine growth', run: growthSection },
-	{ name: 'Engine speed vs compromise', run: speedSection }
+	{ name: 'Engine speed vs compromise', run: speedSection },
+	{
+		name: 'Question generation',
+		run: async () => {
+			const texts = [
+				{ name: 'sample article', text: sampleArticle() },
+				{ name: 'news corpus', text: newsCorpus() }
+			];
+			for (const line of await benchQuestions(texts)) console.log(line);
+		}
+	}
 ];
 
 export async function runBench(sections: BenchSection[] = benchSections): Promise<void> {

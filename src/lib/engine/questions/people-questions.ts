@@ -33,10 +33,24 @@ function articleNationalities(article: Article): string[] {
 }
 
 /** Other people's full names, the most mentioned first. */
+// Named people, most mentioned first, sorted once per article: sorting again for every question
+// made generation quadratic in the number of people on long texts.
+const rankedNamed = new WeakMap<Article, Person[]>();
+
+function namedByMentions(article: Article): Person[] {
+	let ranked = rankedNamed.get(article);
+	if (!ranked) {
+		ranked = article.facts.people
+			.filter(isNamed)
+			.sort((a, b) => b.mentions.length - a.mentions.length);
+		rankedNamed.set(article, ranked);
+	}
+	return ranked;
+}
+
 function otherPeople(article: Article, exclude: Person[]): string[] {
-	return article.facts.people
-		.filter((p) => !exclude.includes(p) && isNamed(p))
-		.sort((a, b) => b.mentions.length - a.mentions.length)
+	return namedByMentions(article)
+		.filter((p) => !exclude.includes(p))
 		.map((p) => p.name);
 }
 
@@ -56,10 +70,8 @@ export function roleQuestions(ctx: Context): Candidate[] {
 			holdersOf.set(key, [...(holdersOf.get(key) ?? []), p]);
 		}
 	}
-	const people = article.facts.people
-		.filter(isNamed)
-		.sort((a, b) => b.mentions.length - a.mentions.length)
-		.slice(0, MAX_PEOPLE);
+	const people = namedByMentions(article).slice(0, MAX_PEOPLE);
+	const everyRole = article.facts.people.flatMap((p) => p.roles.map((role) => ({ p, role })));
 	for (const person of people) {
 		for (const role of person.roles.slice(0, 3)) {
 			const span = roleSpan(article.text, person, role);
@@ -88,7 +100,7 @@ export function roleQuestions(ctx: Context): Candidate[] {
 					)
 				);
 			}
-			const otherRoles = article.facts.people.filter((p) => p !== person).flatMap((p) => p.roles);
+			const otherRoles = everyRole.filter((r) => r.p !== person).map((r) => r.role);
 			const wrongRoles = {
 				article: otherRoles,
 				perturbed: perturbTitle(role, nationalities),
