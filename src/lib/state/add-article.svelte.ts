@@ -4,6 +4,7 @@ import { checkArticleText, seedFor, suggestTitle } from '$lib/article/validate';
 import { readArticleFile } from '$lib/article/read-file';
 import { generateDeck, type GenerateProgress } from '$lib/workers/generate';
 import { now } from './clock';
+import { keepProgress } from './keep-progress';
 import { getDb } from './db-instance';
 import { finalQuestions, toDraft, type QuestionDraft } from './question-draft';
 
@@ -114,7 +115,7 @@ export class AddArticle {
 		this.#error = '';
 		try {
 			const url = this.sourceUrl.trim();
-			return await saveDeck(
+			const id = await saveDeck(
 				getDb(),
 				{
 					title: this.title.trim() || suggestTitle(this.text),
@@ -126,6 +127,8 @@ export class AddArticle {
 				questions,
 				now()
 			);
+			keepProgress();
+			return id;
 		} catch (error) {
 			this.#stage = 'review';
 			this.#error = error instanceof Error ? error.message : String(error);

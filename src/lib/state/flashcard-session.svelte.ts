@@ -1,14 +1,8 @@
 import { liveQuery, type Subscription } from 'dexie';
-import {
-	dueQueue,
-	recordAnswer,
-	requestPersistentStorage,
-	undoLastAnswer,
-	type DueQueue,
-	type QueueEntry
-} from '$lib/db';
+import { dueQueue, recordAnswer, undoLastAnswer, type DueQueue, type QueueEntry } from '$lib/db';
 import type { Grade, IntervalPreview } from '$lib/srs';
 import { now } from './clock';
+import { keepProgress } from './keep-progress';
 import { getDb } from './db-instance';
 import type { StudySettings } from './study-settings.svelte';
 
@@ -34,7 +28,6 @@ export class FlashcardSession {
 	#shownAt = 0;
 	#subscription: Subscription | null = null;
 	#timer: ReturnType<typeof setInterval> | null = null;
-	#askedToPersist = false;
 
 	readonly articleId: string | undefined;
 	readonly #settings: StudySettings;
@@ -165,7 +158,7 @@ export class FlashcardSession {
 			this.#pinnedId = null;
 			this.#revealed = false;
 			this.#error = '';
-			this.#persistOnce();
+			keepProgress();
 		} catch (error) {
 			this.#error = messageOf(error);
 		} finally {
@@ -198,13 +191,6 @@ export class FlashcardSession {
 		} finally {
 			this.#busy = false;
 		}
-	}
-
-	// The first answer is progress worth keeping: ask the browser not to evict it.
-	#persistOnce() {
-		if (this.#askedToPersist) return;
-		this.#askedToPersist = true;
-		void requestPersistentStorage();
 	}
 }
 

@@ -8,6 +8,7 @@ import {
 	type QuizPool
 } from '$lib/db';
 import { quizOutcomeToRating, type Scheduler } from '$lib/srs';
+import { keepProgress } from './keep-progress';
 import {
 	clampQuizLength,
 	describeResponse,
@@ -217,6 +218,7 @@ export class QuizSession {
 				now,
 				scheduler: this.#deps.scheduler()
 			});
+			keepProgress();
 		} catch (error) {
 			// Both have a message written for the learner; anything else is a bug and stays loud.
 			if (error instanceof StorageError || error instanceof MissingCardError) {
