@@ -11,7 +11,7 @@ import { promptIsClean } from './rank';
 import type { FactKind, Span } from '../types';
 
 const MENTIONS_PER_ENTITY = 3;
-const MAX_PER_KIND = 80;
+const MAX_PER_KIND = 40;
 
 function cloze(
 	article: Article,
