@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { FACT_KINDS } from '$lib/engine/types';
 
 /** Valibot schemas for one backup file, version 1. The prose version is docs/backup-format.md. */
 
@@ -25,16 +26,7 @@ export const QuestionSchema = v.object({
 	items: v.optional(v.array(v.string())),
 	accept: v.optional(v.array(v.string())),
 	back: v.optional(v.string()),
-	fact: v.picklist([
-		'person',
-		'role',
-		'quote',
-		'date',
-		'number',
-		'organization',
-		'place',
-		'acronym'
-	]),
+	fact: v.picklist(FACT_KINDS),
 	source: v.object({ ...span, sentence: v.string() }),
 	score: v.pipe(v.number(), v.finite())
 });

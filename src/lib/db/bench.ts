@@ -2,6 +2,7 @@
  * Synthetic data and timings for `npm run bench:db` (run by the lead in Chromium through
  * Playwright). Plain TypeScript, no Node APIs, so it runs in the page.
  */
+import { mulberry32 } from '$lib/engine';
 import type { Question } from '$lib/engine/types';
 import { createScheduler, newCardState, type CardState } from '$lib/srs';
 import { memoryState, recordAnswer } from './answers';
@@ -19,17 +20,8 @@ export interface BenchSize {
 	cardsPerDeck?: number;
 }
 
-/** Deterministic pseudo-random numbers (mulberry32), so every bench run sees the same data. */
-function random(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+/** Deterministic pseudo-random numbers, so every bench run sees the same data. */
+const random = mulberry32;
 
 function benchQuestion(n: number): Question {
 	return {

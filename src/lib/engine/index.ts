@@ -18,5 +18,7 @@ export type {
 	Quote,
 	Span
 } from './types';
+export { FACT_KINDS } from './types';
+export { mulberry32, type Random } from './questions/random';
 export { checkClozeAnswer, generateQuestions, toAnkiTsv, toMarkdownQuiz } from './questions';
 export { ENGINE_VERSION } from './version';

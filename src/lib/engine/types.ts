@@ -80,8 +80,19 @@ export interface ExtractOptions {
 export type QuestionType =
 	'multiple-choice' | 'true-false' | 'cloze' | 'matching' | 'ordering' | 'flashcard';
 
-export type FactKind =
-	'person' | 'role' | 'quote' | 'date' | 'number' | 'organization' | 'place' | 'acronym';
+/** Every kind of fact a question can be about. */
+export const FACT_KINDS = [
+	'person',
+	'role',
+	'quote',
+	'date',
+	'number',
+	'organization',
+	'place',
+	'acronym'
+] as const;
+
+export type FactKind = (typeof FACT_KINDS)[number];
 
 export interface QuestionSource extends Span {
 	/** The sentence that proves the answer, as written in the article. */

@@ -1,17 +1,8 @@
-import type { FactKind } from '$lib/engine/types';
+import { FACT_KINDS, type FactKind } from '$lib/engine/types';
 import type { KindOfCard, ReviewFacts } from './types';
 
 /** Every kind of fact, in the order the page lists them. */
-export const FACT_KINDS: readonly FactKind[] = [
-	'person',
-	'role',
-	'quote',
-	'date',
-	'number',
-	'organization',
-	'place',
-	'acronym'
-];
+export { FACT_KINDS };
 
 /** What the learner calls each kind, as a plural that reads in "you mix up …". */
 export const KIND_LABELS: Readonly<Record<FactKind, string>> = {

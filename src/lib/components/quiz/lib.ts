@@ -2,7 +2,13 @@
  * The quiz's pure rules: which questions a session asks, how an answer is graded and scored.
  * No Svelte, no Dexie, no clock: randomness comes from a seed, so a session is reproducible.
  */
-import { checkClozeAnswer, type Pair, type Question, type QuestionType } from '$lib/engine';
+import {
+	checkClozeAnswer,
+	mulberry32,
+	type Pair,
+	type Question,
+	type QuestionType
+} from '$lib/engine';
 
 /** Every question type a quiz can ask; flashcards are studied, not quizzed. */
 export const QUIZ_TYPES = [
@@ -26,20 +32,8 @@ export const MIN_QUIZ_LENGTH = 1;
 /** The settings screen accepts up to 200; the start screen follows it. */
 export const MAX_QUIZ_LENGTH = 200;
 
-/**
- * mulberry32. The engine has the same generator but keeps it private (its index is its public
- * surface), and the quiz needs only these few lines.
- */
-export function seededRandom(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+/** Seeded randomness for the quiz's draw and shuffles: the engine's generator. */
+export const seededRandom = mulberry32;
 
 /** A seed from a string (a question id), so each question shuffles the same way every time. */
 export function seedFrom(text: string, seed = 0): number {
