@@ -61,4 +61,11 @@ describe('questionsFor', () => {
 		expect(questionsFor(trump, questions).map((q) => q.id)).toEqual(['Donald Trump']);
 		expect(questionsFor(hanoi, questions).map((q) => q.id)).toEqual(['2019']);
 	});
+
+	it('lists a question asked in two formats once', () => {
+		const mc = question('Donald Trump', 'Who met Kim Jong Un?');
+		const card = { ...mc, id: 'flashcard', type: 'flashcard' as const };
+		const trump: Highlight = { start: 0, end: 5, kind: 'person', label: 'Donald Trump' };
+		expect(questionsFor(trump, [mc, card])).toEqual([mc]);
+	});
 });

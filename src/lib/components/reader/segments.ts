@@ -61,17 +61,25 @@ function normalise(value: string): string {
 		.trim();
 }
 
-/** The deck's questions about a highlighted fact: those whose wording or answer names it. */
+/**
+ * The deck's questions about a highlighted fact: those whose wording or answer names it. A fact
+ * asked as multiple choice and as a flashcard reads the same, so it is listed once.
+ */
 export function questionsFor(highlight: Highlight, questions: readonly Question[]): Question[] {
 	const label = normalise(highlight.label);
 	if (!label) return [];
+	const seen = new Set<string>();
 	return questions.filter((question) => {
+		const key = `${question.prompt}\u0000${question.answer}`;
+		if (seen.has(key)) return false;
 		const texts = [
 			question.answer,
 			question.prompt,
 			...(question.pairs ?? []).flatMap((pair) => [pair.left, pair.right]),
 			...(question.items ?? [])
 		];
-		return texts.some((text) => ` ${normalise(text)} `.includes(` ${label} `));
+		const about = texts.some((text) => ` ${normalise(text)} `.includes(` ${label} `));
+		if (about) seen.add(key);
+		return about;
 	});
 }
