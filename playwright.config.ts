@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { findChromium } from './scripts/chromium-path.mjs';
+import { chromiumArgs, findChromium } from './scripts/chromium-path.mjs';
 
 const executablePath = await findChromium();
 // PREVIEW_PORT lets two test runs share a machine without sharing a server.
@@ -20,17 +20,7 @@ export default defineConfig({
 		...devices['Pixel 7'],
 		// Service workers must be allowed for the offline and update tests.
 		serviceWorkers: 'allow',
-		launchOptions: {
-			executablePath,
-			// The machine has no internet: without these, Chromium keeps retrying Google's services.
-			args: [
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--no-first-run',
-				'--disable-quic'
-			]
-		},
+		launchOptions: { executablePath, args: chromiumArgs },
 		trace: 'retain-on-failure'
 	},
 	projects: [

@@ -32,7 +32,28 @@ export default defineConfig({
 	worker: { format: 'es' },
 	preview: { port: 4173, strictPort: true },
 	test: {
-		include: ['src/**/*.{test,spec}.ts', 'scripts/**/*.{test,spec}.ts'],
-		environment: 'node'
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					include: ['src/**/*.{test,spec}.ts', 'scripts/**/*.{test,spec}.ts'],
+					exclude: ['src/**/*.svelte.{test,spec}.ts'],
+					environment: 'node'
+				}
+			},
+			{
+				// Runes state (`*.svelte.ts`) is tested as the browser runs it: compiled for the client
+				// (the environment) against Svelte's browser runtime (the condition). Either alone
+				// leaves `$effect` inert.
+				extends: true,
+				resolve: { conditions: ['browser'] },
+				test: {
+					name: 'runes',
+					include: ['src/**/*.svelte.{test,spec}.ts'],
+					environment: './scripts/vitest-client-environment.ts'
+				}
+			}
+		]
 	}
 });

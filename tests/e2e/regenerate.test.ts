@@ -1,0 +1,52 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { SAMPLE_TITLE, answerByKeyboard, openWithSampleDeck, studyCounts } from './helpers';
+
+/** Prompts of the deck page's question rows whose status is not "New", i.e. studied cards. */
+async function studiedPrompts(page: Page): Promise<string[]> {
+	const rows = page.getByRole('region', { name: 'Questions' }).getByRole('listitem');
+	const studied: string[] = [];
+	for (const row of await rows.all()) {
+		const status = await row.locator('.status').innerText();
+		if (status !== 'New') studied.push(await row.locator('.prompt').innerText());
+	}
+	return studied.sort();
+}
+
+test('regenerating a deck keeps the progress of the cards already studied', async ({ page }) => {
+	await openWithSampleDeck(page);
+	await page.getByRole('link', { name: SAMPLE_TITLE, exact: true }).click();
+	await expect(page).toHaveURL(/\/decks\/[^/]+$/);
+	const deckUrl = page.url();
+	await expect(page.getByRole('heading', { level: 1, name: SAMPLE_TITLE })).toBeVisible();
+	expect(await studiedPrompts(page)).toEqual([]);
+
+	await page.getByRole('link', { name: 'Study flashcards' }).click();
+	await expect(page.getByLabel('Cards left')).toBeVisible();
+	for (const grade of ['3', '3', '1'] as const) await answerByKeyboard(page, grade);
+	const countsBefore = await studyCounts(page);
+
+	await page.goto(deckUrl);
+	const rows = page.getByRole('region', { name: 'Questions' }).getByRole('listitem');
+	await expect(rows.first()).toBeVisible();
+	const studied = await studiedPrompts(page);
+	expect(studied).toHaveLength(3);
+	const summary = page.getByText(/\d+ due · \d+ new · \d+ cards/);
+	const summaryBefore = await summary.innerText();
+
+	await page.getByRole('button', { name: 'Regenerate questions' }).click();
+	const message = page.getByRole('status').filter({ hasText: 'kept their progress' });
+	await expect(message).toHaveText(
+		/Regenerated: \d+ questions kept their progress, \d+ new, \d+ removed\./
+	);
+	const kept = Number(/(\d+) questions kept/.exec(await message.innerText())?.[1] ?? NaN);
+	expect(kept).toBeGreaterThanOrEqual(studied.length);
+	await expect(page.getByRole('button', { name: 'Regenerate questions' })).toBeEnabled();
+
+	// The same cards are still studied, and the deck's counts did not fall back to "all new".
+	expect(await studiedPrompts(page)).toEqual(studied);
+	await expect(summary).toHaveText(summaryBefore);
+	await page.goto(`${deckUrl.replace(/\/decks\//, '/study?deck=')}`);
+	await expect(page.getByLabel('Cards left')).toBeVisible();
+	expect(await studyCounts(page)).toEqual(countsBefore);
+});
