@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { findChromium } from './scripts/chromium-path.mjs';
+import { findChromium, offlineChromiumFlags } from './scripts/chromium-path.mjs';
 
 const executablePath = await findChromium();
 // PREVIEW_PORT lets two test runs share a machine without sharing a server.
@@ -22,14 +22,7 @@ export default defineConfig({
 		serviceWorkers: 'allow',
 		launchOptions: {
 			executablePath,
-			// The machine has no internet: without these, Chromium keeps retrying Google's services.
-			args: [
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--no-first-run',
-				'--disable-quic'
-			]
+			args: offlineChromiumFlags
 		},
 		trace: 'retain-on-failure'
 	},
