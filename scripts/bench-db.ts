@@ -52,7 +52,8 @@ function median(values: number[]): number {
 	return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
-async function main() {
+/** Prints the database figures; sets a failing exit code when one misses its target. */
+export async function benchDatabase(): Promise<void> {
 	const script = await bundle();
 	const profile = await mkdtemp(join(tmpdir(), 'factdeck-bench-'));
 	const context = await chromium.launchPersistentContext(profile, {
@@ -109,4 +110,6 @@ async function main() {
 	}
 }
 
-await main();
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+	await benchDatabase();
+}

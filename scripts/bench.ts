@@ -3,12 +3,26 @@
  * Each section prints its own figures; add a section to `benchSections` to extend the run
  * (question generation, bundle sizes). Reads only repository files, never ../shared.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
 import nlp from 'compromise';
 import { extractFacts } from '../src/lib/engine/index';
+import { benchDatabase } from './bench-db';
 import { benchQuestions } from './bench-questions';
+import { SAMPLE_TITLE } from '../tests/e2e/helpers';
+import {
+	FIRST_LOAD_JS_BUDGET,
+	PRECACHE_BUDGET,
+	firstLoadFigures,
+	kb,
+	mib,
+	precacheFigures
+} from './budgets';
+import { findChromium, chromiumArgs } from './chromium-path.mjs';
+import { startPreview } from './preview-server';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -121,6 +135,44 @@ function growthSection(): void {
 	);
 }
 
+/** The budgets `npm test` enforces (tests/e2e/budgets.test.ts), measured the same way. */
+async function budgetSection(): Promise<void> {
+	const build = join(root, 'build');
+	if (!existsSync(join(build, 'sw.js'))) {
+		console.log('no build/ yet: running npm run build…');
+		execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
+	} else {
+		console.log('measuring the existing build/ (run npm run build first for fresh figures)');
+	}
+	const precache = precacheFigures(build);
+	console.log(
+		`precache           ${mib(precache.total).padStart(9)} in ${precache.files.length} files (budget ${mib(PRECACHE_BUDGET)})`
+	);
+
+	const executablePath = await findChromium();
+	if (!executablePath) {
+		console.log('first-load JS      skipped: no Chromium (see scripts/ensure-chromium.mjs)');
+		return;
+	}
+	const server = await startPreview();
+	const browser = await chromium.launch({ executablePath, args: chromiumArgs });
+	try {
+		const context = await browser.newContext();
+		const { scripts, total } = await firstLoadFigures(context, server.origin, SAMPLE_TITLE);
+		console.log(
+			`first-load JS      ${kb(total).padStart(9)} gzipped in ${scripts.length} scripts (budget ${kb(FIRST_LOAD_JS_BUDGET)})`
+		);
+		const bySw = scripts.filter((file) => file.runBy === 'service worker');
+		const swTotal = bySw.reduce((sum, file) => sum + file.bytes, 0);
+		console.log(`  page ${kb(total - swTotal)}, service worker ${kb(swTotal)}`);
+		const largest = [...scripts].sort((a, b) => b.bytes - a.bytes).slice(0, 5);
+		for (const file of largest) console.log(`  ${kb(file.bytes).padStart(9)}  ${file.url}`);
+	} finally {
+		await browser.close();
+		await server.stop();
+	}
+}
+
 export const benchSections: BenchSection[] = [
 	{ name: 'Engine memory', run: memorySection },
 	{ name: 'Engine growth', run: growthSection },
@@ -134,7 +186,9 @@ export const benchSections: BenchSection[] = [
 			];
 			for (const line of await benchQuestions(texts)) console.log(line);
 		}
-	}
+	},
+	{ name: 'Database in Chromium (10,000 cards, 100,000 reviews)', run: benchDatabase },
+	{ name: 'Build budgets', run: budgetSection }
 ];
 
 export async function runBench(sections: BenchSection[] = benchSections): Promise<void> {

@@ -2,55 +2,8 @@ import { test as base, chromium, expect, type BrowserContext, type Page } from '
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
-
-export interface PreviewServer {
-	/** Origin of a preview server of the production build that only this test uses. */
-	origin: string;
-	/** Stops the server, so that only the service worker can answer afterwards. */
-	stop(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = createServer();
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const address = server.address();
-			const port = typeof address === 'object' && address ? address.port : 0;
-			server.close(() => resolve(port));
-		});
-	});
-}
-
-async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
-	const deadline = Date.now() + timeoutMs;
-	while (Date.now() < deadline) {
-		try {
-			const response = await fetch(url);
-			if (response.ok) return;
-		} catch {
-			// not listening yet
-		}
-		await new Promise((resolve) => setTimeout(resolve, 200));
-	}
-	throw new Error(`preview server at ${url} did not start within ${timeoutMs} ms`);
-}
-
-function stopProcess(child: ChildProcess): Promise<void> {
-	return new Promise((resolve) => {
-		if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined)
-			return resolve();
-		child.once('exit', () => resolve());
-		// The server runs in its own process group (detached), so npx and vite stop together.
-		try {
-			process.kill(-child.pid, 'SIGTERM');
-		} catch {
-			resolve();
-		}
-	});
-}
+import { spawnSync } from 'node:child_process';
+import { startPreview, type PreviewServer } from '../../scripts/preview-server';
 
 /** Waits until a service worker controls the page: from then on it can answer offline. */
 export async function waitForServiceWorkerControl(page: Page): Promise<void> {
@@ -76,15 +29,9 @@ export const test = base.extend<{ ownServer: PreviewServer; persistent: Persiste
 	// network (offline) or change what the server serves (update), without disturbing others.
 	// eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture list from this pattern
 	ownServer: async ({}, use) => {
-		const port = await freePort();
-		const child = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], {
-			detached: true,
-			stdio: 'ignore'
-		});
-		const origin = `http://localhost:${port}`;
-		await waitForHttp(origin, 30_000);
-		await use({ origin, stop: () => stopProcess(child) });
-		await stopProcess(child);
+		const server = await startPreview();
+		await use(server);
+		await server.stop();
 	},
 
 	// Provides a non-incognito browser on a real profile: needed for installability (Chrome never
