@@ -5,8 +5,9 @@
  *
  * `bench-db-page.ts` is bundled with esbuild and served to a page at an http origin (IndexedDB
  * needs a real origin), in a browser with a profile on disk: an incognito context keeps
- * IndexedDB in memory, which would flatter every figure. Prints the median of `BENCH_RUNS` runs
- * (default 3), each on a freshly seeded database.
+ * IndexedDB in memory, which would flatter every figure. The database is seeded once, then
+ * `runDbBench` runs `BENCH_RUNS` times (default 5) and the median of each figure is compared with
+ * its target. Every run is printed: on a busy machine any run can be slow. Exits 1 on a miss.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -15,14 +16,19 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { build } from 'esbuild';
 import { chromiumArgs, findChromium } from './chromium-path.mjs';
-import type { BenchRun, PageBench } from './bench-db-page';
+import type { DbBenchResult } from '../src/lib/db/bench';
+import type { PageBench } from './bench-db-page';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ORIGIN = 'http://bench.localhost';
 const SIZE = { cards: 10_000, reviews: 100_000, now: Date.parse('2026-03-10T12:00:00Z') };
-const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
+const DB_NAME = 'factdeck-bench';
+// After 110,000 rows arrive at once the browser compacts its storage for a while, which slows
+// every read; a learner's database grew over a year, so the runs wait for that to pass.
+const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 15_000);
 
-const TARGETS: { key: keyof BenchRun; label: string; targetMs: number }[] = [
+const TARGETS: { key: keyof DbBenchResult; label: string; targetMs: number }[] = [
 	{ key: 'dueQueueMs', label: "build today's due queue", targetMs: 50 },
 	{ key: 'recordAnswerP95Ms', label: 'record one answer (p95)', targetMs: 5 },
 	{ key: 'deckListMs', label: 'show the deck list', targetMs: 100 }
@@ -80,19 +86,27 @@ export async function benchDatabase(): Promise<void> {
 			`${SIZE.cards.toLocaleString('en')} cards, ${SIZE.reviews.toLocaleString('en')} reviews; ` +
 				`median of ${RUNS} run${RUNS > 1 ? 's' : ''}\n`
 		);
-		const runs: BenchRun[] = [];
+		type Bench = { factdeckBench: PageBench };
+		const seedMs = await page.evaluate(
+			([name, size]) => (globalThis as unknown as Bench).factdeckBench.seed(name, size),
+			[DB_NAME, SIZE] as const
+		);
+		console.log(`seeded in ${(seedMs / 1000).toFixed(1)} s; settling for ${SETTLE_MS / 1000} s`);
+		await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+		const runs: DbBenchResult[] = [];
 		for (let i = 0; i < RUNS; i++) {
 			const result = await page.evaluate(
-				([name, size]) =>
-					(globalThis as unknown as { factdeckBench: PageBench }).factdeckBench.run(name, size),
-				[`factdeck-bench-${i}`, SIZE] as const
+				([name, now]) => (globalThis as unknown as Bench).factdeckBench.run(name, now),
+				[DB_NAME, SIZE.now] as const
 			);
 			runs.push(result);
 			const figures = TARGETS.map(({ key }) => result[key].toFixed(1)).join(' / ');
-			console.log(
-				`run ${i + 1}: seeded in ${(result.seedMs / 1000).toFixed(1)} s; queue / answer / list ms: ${figures}`
-			);
+			console.log(`run ${i + 1}: queue / answer / list ms: ${figures}`);
 		}
+		await page.evaluate(
+			(name) => (globalThis as unknown as Bench).factdeckBench.drop(name),
+			DB_NAME
+		);
 		console.log('');
 		let missed = 0;
 		for (const { key, label, targetMs } of TARGETS) {

@@ -175,7 +175,6 @@ test('answers interrupted by a crash are kept whole or not at all', async ({
 }) => {
 	test.setTimeout(180_000);
 	const random = seeded(20260310);
-	await persistent.context.addInitScript(HOLD_SCRIPT);
 	let page = await persistent.context.newPage();
 	await openWithSampleDeck(page, baseURL);
 
@@ -208,7 +207,8 @@ test('answers interrupted by a crash are kept whole or not at all', async ({
 		console.log(`answers round ${round}: ${answeredByKill} acknowledged, ${kept} kept`);
 	}
 
-	// Killed inside the answer's transaction, after both of its writes: neither survives.
+	// Killed inside the answer's transaction, after both of its writes: neither survives. (The
+	// page comes from `crashAndReopen`, so it has the hold script.)
 	await page.goto(`${baseURL}/study`);
 	await expect(page.getByRole('article', { name: 'Flashcard' })).toBeVisible();
 	const before = await checkDatabase(page);

@@ -118,6 +118,25 @@ describe('deckSummaries', () => {
 			})
 		]);
 	});
+
+	it('finds the deck of every card when deck ids hold colons, as imported ids may', async () => {
+		({ db } = openTestDb());
+		const a = await saveDeck(db, makeArticle({ id: 'urn:deck' }), makeQuestions(3), day0);
+		const b = await saveDeck(db, makeArticle({ id: 'urn' }), makeQuestions(1), at(HOUR));
+		await answer(cardIdFor(a, 'q0'), Rating.Again, day0);
+		const summaries = await deckSummaries(db, at(2 * HOUR));
+		expect(
+			summaries.map(({ articleId, cardCount, dueCount, newCount }) => ({
+				articleId,
+				cardCount,
+				dueCount,
+				newCount
+			}))
+		).toEqual([
+			{ articleId: b, cardCount: 1, dueCount: 0, newCount: 1 },
+			{ articleId: a, cardCount: 3, dueCount: 1, newCount: 2 }
+		]);
+	});
 });
 
 describe('as live queries', () => {
