@@ -119,3 +119,22 @@ export async function tabTo(page: Page, target: Locator, max = 60) {
 	}
 	throw new Error(`Tab never reached ${target.toString()}`);
 }
+
+/**
+ * Collects every content-security-policy violation in every document the page opens from now on
+ * (the init script runs in each new document; the exposed function outlives navigations).
+ */
+export async function recordCspViolations(page: Page): Promise<string[]> {
+	const violations: string[] = [];
+	await page.exposeFunction('__reportCspViolation', (report: string) => violations.push(report));
+	await page.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (event) => {
+			const report = (window as unknown as { __reportCspViolation(text: string): void })
+				.__reportCspViolation;
+			report(
+				`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} on ${location.pathname}`
+			);
+		});
+	});
+	return violations;
+}
