@@ -27,7 +27,8 @@ interface Theme {
 const THEMES: Theme[] = [
 	{ name: 'light', system: 'light', shows: 'light' },
 	{ name: 'dark from the system', system: 'dark', shows: 'dark' },
-	{ name: 'dark chosen in Settings', system: 'light', setting: 'dark', shows: 'dark' }
+	{ name: 'dark chosen in Settings', system: 'light', setting: 'dark', shows: 'dark' },
+	{ name: 'light chosen in Settings', system: 'dark', setting: 'light', shows: 'light' }
 ];
 
 /** The page background of each theme, from src/app.css. */
