@@ -84,6 +84,11 @@ describe('parseBackup', () => {
 			/^reviews\[3\]: duplicate id 1$/
 		],
 		[
+			'a review id past what IndexedDB can count',
+			edit((f) => Object.assign(f.data.reviews[0]!, { id: 2 ** 53 })),
+			/^reviews\[0\]\.id: expected ≤ 2\^52$/
+		],
+		[
 			'an out-of-range setting',
 			edit((f) => f.data.settings.push({ key: 'newPerDay', value: -3 })),
 			/^settings\[\d+\]\.value: expected ≥ 0$/
