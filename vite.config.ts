@@ -12,6 +12,11 @@ export default defineConfig({
 			// 'prompt': a waiting worker never takes over by itself; the learner reloads from the banner.
 			registerType: 'prompt',
 			injectRegister: false,
+			// Absolute, not Vite's relative base: the app shell (200.html) also serves deep links such
+			// as /decks/<id>/read, where './sw.js' would mean /decks/<id>/sw.js (a 404), so a first
+			// visit through a deep link never installed the offline worker.
+			buildBase: '/',
+			scope: '/',
 			manifest,
 			includeAssets: ['favicon.ico', 'favicon.svg', 'apple-touch-icon-180x180.png'],
 			workbox: {

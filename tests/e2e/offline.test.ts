@@ -36,3 +36,20 @@ test('after the first visit every route and a deep link work with the network cu
 	await page.getByRole('link', { name: 'Progress' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Progress' })).toBeVisible();
 });
+
+test('a first visit through a deep link installs the offline worker too', async ({
+	page,
+	context
+}) => {
+	// A shared link to a deck opens the app shell at /decks/<id>; the worker must register at the
+	// root from there, not relative to the deck's path.
+	const registrations: string[] = [];
+	context.on('serviceworker', (worker) => registrations.push(new URL(worker.url()).pathname));
+	await page.goto('/decks/some-deck-id/read');
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await waitForServiceWorkerControl(page);
+	expect(registrations).toEqual(['/sw.js']);
+	expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).scope)).toBe(
+		new URL('/', page.url()).href
+	);
+});

@@ -1,73 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { sampleDeckWithEveryType, tabTo } from './helpers';
 
 const TYPES = ['Multiple choice', 'True or false', 'Fill in the blank', 'Matching', 'Put in order'];
 type TypeLabel = (typeof TYPES)[number];
-
-interface BackupCard {
-	id: string;
-	articleId: string;
-	questionId: string;
-	question: { type: string; fact: string; source: object };
-	[field: string]: unknown;
-}
-interface Backup {
-	data: { cards: BackupCard[]; schedules: { cardId: string }[] };
-}
-
-/**
- * Waits for the sample deck the app seeds on first launch and makes sure it has an ordering
- * question. The engine asks for a chronological order only when it can place the events in one
- * year, which needs the article's publication date; until the sample deck carries one, the test
- * adds an ordering card through the app's own backup import, the way a learner's data arrives.
- */
-async function sampleDeckWithEveryType(page: Page) {
-	await page.goto('/');
-	// Seeding runs the question generator in a worker; give it a moment on a busy machine.
-	await expect(page.getByRole('link', { name: /^Quiz: .*Kim Jong Un/ })).toBeVisible({
-		timeout: 30_000
-	});
-	await page.goto('/settings');
-	const downloading = page.waitForEvent('download');
-	await page.getByRole('button', { name: 'Export a backup' }).click();
-	const backup = JSON.parse(await readFile(await (await downloading).path(), 'utf8')) as Backup;
-	const { cards, schedules } = backup.data;
-	if (cards.some((card) => card.question.type === 'ordering')) return;
-
-	const dated = cards.find((card) => card.question.fact === 'date');
-	const schedule = schedules.find((s) => s.cardId === dated?.id);
-	if (!dated || !schedule) throw new Error('the sample deck should have a question about a date');
-	const items = [
-		'The previous meetings between Trump and Kim',
-		'Trump took office',
-		'The Fox News interview aired'
-	];
-	const id = `${dated.articleId}:e2e-ordering`;
-	cards.push({
-		...dated,
-		id,
-		questionId: 'e2e-ordering',
-		question: {
-			...dated.question,
-			id: 'e2e-ordering',
-			type: 'ordering',
-			prompt: 'Put these events in chronological order, earliest first.',
-			answer:
-				'The previous meetings between Trump and Kim (2018-19) → Trump took office (January 20) → The Fox News interview aired (January 23)',
-			items
-		} as BackupCard['question']
-	});
-	schedules.push({ ...schedule, cardId: id });
-	await page.getByLabel('Choose a backup file').setInputFiles({
-		name: 'with-ordering.json',
-		mimeType: 'application/json',
-		buffer: Buffer.from(JSON.stringify(backup))
-	});
-	await page.getByRole('dialog').getByRole('button', { name: 'Replace my data' }).click();
-	await expect(page.getByText('Replaced your data with')).toBeVisible();
-}
 
 /** The current question's type, read from its heading ("Question 2 of 5: Matching"). */
 async function questionType(page: Page): Promise<{ type: TypeLabel; heading: Locator }> {
@@ -81,15 +18,6 @@ async function questionType(page: Page): Promise<{ type: TypeLabel; heading: Loc
 
 function verdict(page: Page) {
 	return page.getByRole('heading', { level: 3, name: /Correct|Not quite/ });
-}
-
-/** Presses Tab until `target` has focus: how a keyboard user reaches a control. */
-async function tabTo(page: Page, target: Locator, max = 60) {
-	for (let i = 0; i < max; i++) {
-		if (await target.evaluate((el) => el === document.activeElement)) return;
-		await page.keyboard.press('Tab');
-	}
-	throw new Error(`Tab never reached ${target.toString()}`);
 }
 
 async function expectNoAxeViolations(page: Page) {

@@ -74,8 +74,21 @@ export const ScheduleSchema = v.object({
 	...cardStateEntries
 });
 
+/**
+ * Review ids are the database's own counter, and a restored id moves that counter past itself.
+ * IndexedDB refuses every later insert once the counter passes 2^53, and clearing the table does
+ * not reset it: one backup with a huge id (found by `npm run fuzz`) would make every future answer
+ * fail. 2^52 leaves room for more answers than anyone will ever give.
+ */
+export const MAX_REVIEW_ID = 2 ** 52;
+
 export const ReviewSchema = v.object({
-	id: v.pipe(v.number(), v.integer('expected a whole number'), v.minValue(1, 'expected ≥ 1')),
+	id: v.pipe(
+		v.number(),
+		v.integer('expected a whole number'),
+		v.minValue(1, 'expected ≥ 1'),
+		v.maxValue(MAX_REVIEW_ID, 'expected ≤ 2^52')
+	),
 	cardId: id,
 	articleId: id,
 	rating,

@@ -8,6 +8,9 @@ import { restoreBackup, importBackup } from './import';
 import { parseBackup, serializeBackup, type BackupFile } from './parse';
 import { contents, fillSmall, fixedNow } from './testing';
 
+// `npm run fuzz` sets FUZZ_RUNS=100000; each run here only parses (and rarely writes), so it scales.
+const numRuns = Number(process.env.FUZZ_RUNS ?? 60);
+
 let file: BackupFile;
 let text: string;
 const opened: FactdeckDB[] = [];
@@ -81,6 +84,11 @@ describe('parseBackup', () => {
 			/^reviews\[3\]: duplicate id 1$/
 		],
 		[
+			'a review id past what IndexedDB can count',
+			edit((f) => Object.assign(f.data.reviews[0]!, { id: 2 ** 53 })),
+			/^reviews\[0\]\.id: expected ≤ 2\^52$/
+		],
+		[
 			'an out-of-range setting',
 			edit((f) => f.data.settings.push({ key: 'newPerDay', value: -3 })),
 			/^settings\[\d+\]\.value: expected ≥ 0$/
@@ -103,7 +111,7 @@ describe('a bad file never changes the database', () => {
 					expect((await restoreBackup(db, text.slice(0, cut), mode)).ok).toBe(false);
 				}
 			),
-			{ numRuns: 60 }
+			{ numRuns }
 		);
 		expect(await contents(db)).toEqual(before);
 	});
@@ -136,7 +144,66 @@ describe('a bad file never changes the database', () => {
 					expect(result.ok).toBe(false);
 				}
 			),
-			{ numRuns: 60 }
+			{ numRuns }
+		);
+		expect(await contents(db)).toEqual(before);
+	});
+});
+
+type Path = (string | number)[];
+
+/** Every place in `value` a mutation can strike, the whole value included. */
+function pathsOf(value: unknown, path: Path = []): Path[] {
+	if (value === null || typeof value !== 'object') return [path];
+	const entries: [string | number, unknown][] = Array.isArray(value)
+		? value.map((item, i) => [i, item])
+		: Object.entries(value);
+	return [path, ...entries.flatMap(([key, item]) => pathsOf(item, [...path, key]))];
+}
+
+/** The backup as JSON with the value at `path` replaced, or removed when `value` is undefined. */
+function mutated(path: Path, value: unknown): string {
+	if (path.length === 0) return JSON.stringify(value ?? null);
+	const copy: unknown = structuredClone(file);
+	let parent = copy as Record<string | number, unknown>;
+	for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
+	const last = path[path.length - 1]!;
+	if (value === undefined) delete parent[last];
+	else parent[last] = value;
+	return JSON.stringify(copy);
+}
+
+describe('random and mutated backups', () => {
+	it('property: random and mutated backups never change the database unless valid', async () => {
+		const { db, before } = await existing();
+		const original = serializeBackup(await exportBackup(db, fixedNow));
+		const random = fc.oneof(
+			fc.string(),
+			fc.jsonValue({ maxDepth: 3 }).map((value) => JSON.stringify(value)),
+			fc.nat(text.length).map((cut) => text.slice(0, cut))
+		);
+		const mutation = fc
+			.record({
+				path: fc.constantFrom(...pathsOf(file)),
+				// Strings too, so that a share of the files stays valid (a new title, a new prompt).
+				value: fc.option(fc.oneof(fc.string(), fc.jsonValue({ maxDepth: 2 })), { nil: undefined })
+			})
+			.map(({ path, value }) => mutated(path, value));
+		await fc.assert(
+			fc.asyncProperty(
+				fc.oneof(mutation, random),
+				fc.constantFrom('merge', 'replace'),
+				async (input, mode) => {
+					const valid = parseBackup(input).ok;
+					// Checked before each valid import (which may change things), and once at the end:
+					// no invalid file before it left a trace.
+					if (valid) expect(await contents(db)).toEqual(before);
+					const result = await restoreBackup(db, input, mode);
+					if (!valid) expect(result.ok).toBe(false);
+					else if (result.ok) await restoreBackup(db, original, 'replace');
+				}
+			),
+			{ numRuns }
 		);
 		expect(await contents(db)).toEqual(before);
 	});

@@ -101,3 +101,44 @@ describe('extractFacts property', () => {
 		}
 	);
 });
+
+/** The best of `runs` wall times in ms: noise from other processes only ever adds time. */
+function bestTime(run: () => unknown, runs = 3): number {
+	let best = Infinity;
+	for (let i = 0; i < runs; i++) {
+		const start = performance.now();
+		run();
+		best = Math.min(best, performance.now() - start);
+	}
+	return best;
+}
+
+describe('extractFacts linear time property', () => {
+	// A timing test that cannot flake: it compares the engine with itself on one machine at one
+	// moment (no absolute budget), takes the best of three runs (noise only adds time), sizes the
+	// small input so it takes milliseconds (timer resolution is not the signal), and allows 40×
+	// time for 8× text: linear is 8, quadratic 64, so a true regression still fails while a busy
+	// neighbour slowing the big run fivefold does not. Fixed seed and few runs: the inputs are the
+	// same every time, and the property finds repetitive texts that a regex could backtrack on.
+	it(
+		'property: eight times the text takes less than forty times as long',
+		{ timeout: 120_000 },
+		() => {
+			fc.assert(
+				fc.property(articles, (piece) => {
+					const unit = (piece || 'Kim Jong Un said. ').repeat(
+						Math.ceil(20_000 / (piece.length || 18))
+					);
+					const eight = Array.from({ length: 8 }, () => unit).join('\n');
+					extractFacts(unit); // warm-up: the first call also compiles
+					const once = bestTime(() => extractFacts(unit));
+					const eightTimes = bestTime(() => extractFacts(eight));
+					expect(eightTimes, `${once.toFixed(1)} ms for ${unit.length} characters`).toBeLessThan(
+						40 * Math.max(once, 1)
+					);
+				}),
+				{ numRuns: 8, seed: 7 }
+			);
+		}
+	);
+});

@@ -7,6 +7,9 @@ import { formatRow, parseDelimited } from './delimited';
 import { cardFaces } from './faces';
 import { flattenForQuizlet, toQuizletText } from './quizlet';
 
+// fast-check's default of 100 cases; `npm run fuzz` sets FUZZ_RUNS=100000.
+const numRuns = Number(process.env.FUZZ_RUNS ?? 100);
+
 const mc: Question = makeQuestion(1, {
 	type: 'multiple-choice',
 	prompt: 'Who met Kim in Hanoi?',
@@ -90,11 +93,12 @@ describe('toAnkiText', () => {
 						expect(row[3]).toBe(ankiDeckName(input.title));
 					});
 				}
-			)
+			),
+			{ numRuns }
 		);
 	});
 
-	it('formatRow and parseDelimited are inverses', () => {
+	it('property: formatRow and parseDelimited are inverses', () => {
 		fc.assert(
 			fc.property(
 				fc.array(fc.array(fc.string(), { minLength: 2, maxLength: 4 }), { maxLength: 5 }),
@@ -104,7 +108,8 @@ describe('toAnkiText', () => {
 					fc.pre(rows.every((r) => r.join('') !== ''));
 					expect(parseDelimited(text).rows).toEqual(rows);
 				}
-			)
+			),
+			{ numRuns }
 		);
 	});
 });
@@ -137,7 +142,8 @@ describe('toQuizletText', () => {
 						]);
 					});
 				}
-			)
+			),
+			{ numRuns }
 		);
 	});
 });

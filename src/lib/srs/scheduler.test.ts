@@ -4,6 +4,9 @@ import { Rating, State } from 'ts-fsrs';
 import { newCardState, toFsrsCard, fromFsrsCard } from './card-state';
 import { createScheduler } from './scheduler';
 
+// fast-check's default of 100 cases; `npm run fuzz` sets FUZZ_RUNS=100000.
+const numRuns = Number(process.env.FUZZ_RUNS ?? 100);
+
 const now = new Date('2026-03-10T12:00:00Z');
 const DAY = 86_400_000;
 
@@ -86,7 +89,8 @@ describe('createScheduler', () => {
 						t = state.due + gap;
 					}
 				}
-			)
+			),
+			{ numRuns }
 		);
 	});
 });

@@ -1,4 +1,5 @@
 import { liveQuery, type Subscription } from 'dexie';
+import { untrack } from 'svelte';
 import { dueQueue, recordAnswer, undoLastAnswer, type DueQueue, type QueueEntry } from '$lib/db';
 import type { Grade, IntervalPreview } from '$lib/srs';
 import { now } from './clock';
@@ -26,6 +27,8 @@ export class FlashcardSession {
 	/** Facts answered in this session: their other cards wait until the next session. */
 	#buried = $state.raw<readonly string[]>([]);
 	#shownAt = 0;
+	/** The card just answered and its review count before: see #moveOnOnceAnswered. */
+	#answering: { cardId: string; reps: number } | null = null;
 	#subscription: Subscription | null = null;
 	#timer: ReturnType<typeof setInterval> | null = null;
 
@@ -39,17 +42,30 @@ export class FlashcardSession {
 
 	/** Starts following the queue; returns the function that stops it (for onMount). */
 	start(): () => void {
-		this.#subscribe();
-		this.#timer = setInterval(() => this.#subscribe(), REFRESH_MS);
+		// The settings arrive from IndexedDB after the page mounts: until they do, `current` is the
+		// default, so reading the queue at once would ignore the learner's "new cards per day".
+		// Wait for them, and read the queue again whenever that setting changes (another tab, an
+		// import).
+		const stopFollowing = $effect.root(() => {
+			$effect(() => {
+				if (this.#settings.loading) return;
+				const newPerDay = this.#settings.current.newPerDay;
+				untrack(() => this.#subscribe(newPerDay));
+			});
+		});
+		this.#timer = setInterval(
+			() => this.#subscribe(untrack(() => this.#settings.current.newPerDay)),
+			REFRESH_MS
+		);
 		return () => {
+			stopFollowing();
 			this.#subscription?.unsubscribe();
 			if (this.#timer) clearInterval(this.#timer);
 		};
 	}
 
-	#subscribe() {
+	#subscribe(newPerDay: number) {
 		this.#subscription?.unsubscribe();
-		const newPerDay = this.#settings.current.newPerDay;
 		const articleId = this.articleId;
 		this.#subscription = liveQuery(() =>
 			dueQueue(getDb(), now(), { newPerDay, articleId, limit: 200 })
@@ -57,8 +73,14 @@ export class FlashcardSession {
 			next: (queue) => {
 				this.#queue = queue;
 				this.#error = '';
+				this.#moveOnOnceAnswered();
 			},
-			error: (error: unknown) => (this.#error = messageOf(error))
+			error: (error: unknown) => {
+				this.#error = messageOf(error);
+				// No queue will show the answer: stop waiting for one, so the learner is not stuck.
+				this.#answering = null;
+				this.#busy = false;
+			}
 		});
 	}
 
@@ -155,15 +177,31 @@ export class FlashcardSession {
 			this.#undoStack = [...this.#undoStack, reviewId];
 			this.#buried = [...this.#buried, siblingKey(current)];
 			this.#answered++;
-			this.#pinnedId = null;
-			this.#revealed = false;
 			this.#error = '';
 			keepProgress();
+			// The queue shows the card as it was until the live query has read the answer back:
+			// moving on now would choose the next card from stale data, and flash "All caught up"
+			// (announced too) when the answered card comes back as a learning card.
+			this.#answering = { cardId: current.card.id, reps: current.schedule.reps };
+			this.#moveOnOnceAnswered();
 		} catch (error) {
 			this.#error = messageOf(error);
-		} finally {
 			this.#busy = false;
 		}
+	}
+
+	/** Shows the next card once the queue holds the answer just given; busy until then. */
+	#moveOnOnceAnswered() {
+		const answering = this.#answering;
+		if (!answering) return;
+		const stale = this.#queue?.entries.some(
+			(entry) => entry.card.id === answering.cardId && entry.schedule.reps === answering.reps
+		);
+		if (stale) return;
+		this.#answering = null;
+		this.#pinnedId = null;
+		this.#revealed = false;
+		this.#busy = false;
 	}
 
 	/** Takes back the last answer and shows that card again, unrevealed. */

@@ -17,6 +17,11 @@ export class StudySettings {
 		return this.#query.current;
 	}
 
+	/** True until the stored settings have been read; `current` is the default until then. */
+	get loading(): boolean {
+		return this.#query.loading;
+	}
+
 	get scheduler(): Scheduler {
 		return this.#scheduler;
 	}

@@ -6,6 +6,7 @@ import { exactSpans, inDateline, isNamed, personForms, sourceOf, type Article } 
 import { isAskableDate } from './distractors';
 import { blankOut } from './blank';
 import type { Candidate, Context } from './candidate';
+import { normalizeAnswer } from './normalize';
 import { roleSpan } from './people-questions';
 import { promptIsClean } from './rank';
 import type { FactKind, Span } from '../types';
@@ -106,5 +107,7 @@ export function clozeQuestions(ctx: Context): Candidate[] {
 		if (words < 2 || words > 5) continue;
 		out.push(cloze(article, q, 'quote', 2, q.speaker ?? '', []));
 	}
-	return out;
+	// An answer of punctuation alone (a "quote" of “ , , ” found by fuzzing) normalises to nothing,
+	// so no typed answer could ever be marked right.
+	return out.filter((c) => normalizeAnswer(c.answer) !== '');
 }
