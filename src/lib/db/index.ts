@@ -34,6 +34,7 @@ export { quizPool, type QuizPool } from './quiz-pool';
 export { progressRows, type ProgressRows } from './progress-rows';
 export {
 	dueQueue,
+	SESSION_QUEUE_LIMIT,
 	deckSummaries,
 	type DueQueue,
 	type DueQueueOptions,

@@ -6,6 +6,9 @@ import type { Card, Schedule } from './schema';
 
 export type QueueKind = 'learning' | 'review' | 'new';
 
+/** How many cards a study session loads at once; the counts still count every due card. */
+export const SESSION_QUEUE_LIMIT = 200;
+
 export interface QueueEntry {
 	kind: QueueKind;
 	card: Card;

@@ -1,6 +1,13 @@
 import { liveQuery, type Subscription } from 'dexie';
 import { untrack } from 'svelte';
-import { dueQueue, recordAnswer, undoLastAnswer, type DueQueue, type QueueEntry } from '$lib/db';
+import {
+	SESSION_QUEUE_LIMIT,
+	dueQueue,
+	recordAnswer,
+	undoLastAnswer,
+	type DueQueue,
+	type QueueEntry
+} from '$lib/db';
 import type { Grade, IntervalPreview } from '$lib/srs';
 import { now } from './clock';
 import { keepProgress } from './keep-progress';
@@ -68,7 +75,7 @@ export class FlashcardSession {
 		this.#subscription?.unsubscribe();
 		const articleId = this.articleId;
 		this.#subscription = liveQuery(() =>
-			dueQueue(getDb(), now(), { newPerDay, articleId, limit: 200 })
+			dueQueue(getDb(), now(), { newPerDay, articleId, limit: SESSION_QUEUE_LIMIT })
 		).subscribe({
 			next: (queue) => {
 				this.#queue = queue;
