@@ -13,7 +13,7 @@ export async function openWithSampleDeck(page: Page, origin = ''): Promise<void>
 
 /** The "N learning · N to review · N new" line of the study page, as numbers. */
 export async function studyCounts(page: Page): Promise<[number, number, number]> {
-	const text = await page.getByLabel('Cards left').innerText();
+	const text = await page.getByTestId('cards-left').innerText();
 	const [learning = NaN, review = NaN, fresh = NaN] = [...text.matchAll(/\d+/g)].map((match) =>
 		Number(match[0])
 	);

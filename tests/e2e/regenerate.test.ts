@@ -22,12 +22,12 @@ test('regenerating a deck keeps the progress of the cards already studied', asyn
 	expect(await studiedPrompts(page)).toEqual([]);
 
 	await page.getByRole('link', { name: 'Study flashcards' }).click();
-	await expect(page.getByLabel('Cards left')).toBeVisible();
+	await expect(page.getByTestId('cards-left')).toBeVisible();
 	for (const grade of ['3', '3', '1'] as const) await answerByKeyboard(page, grade);
 	// Read on a fresh page: on the study page itself the counts can trail the last answer.
 	const studyUrl = deckUrl.replace(/\/decks\//, '/study?deck=');
 	await page.goto(studyUrl);
-	await expect(page.getByLabel('Cards left')).toBeVisible();
+	await expect(page.getByTestId('cards-left')).toBeVisible();
 	const countsBefore = await studyCounts(page);
 
 	await page.goto(deckUrl);
@@ -54,6 +54,6 @@ test('regenerating a deck keeps the progress of the cards already studied', asyn
 	expect(await studiedPrompts(page)).toEqual(studied);
 	await expect(summary).toHaveText(summaryBefore);
 	await page.goto(studyUrl);
-	await expect(page.getByLabel('Cards left')).toBeVisible();
+	await expect(page.getByTestId('cards-left')).toBeVisible();
 	expect(await studyCounts(page)).toEqual(countsBefore);
 });
