@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { buildBenchRows } from '../../src/lib/db/bench';
+import { mulberry32 } from '../../src/lib/engine/questions/random';
 import { expect, test } from './fixtures';
 import { answerByKeyboard, openWithSampleDeck } from './helpers';
 
@@ -13,17 +14,8 @@ import { answerByKeyboard, openWithSampleDeck } from './helpers';
  *   every time and checks that nothing of it survives.
  */
 
-/** Deterministic pseudo-random numbers (mulberry32), so a failure can be replayed. */
-function seeded(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+/** Deterministic pseudo-random numbers, so a failure can be replayed. */
+const seeded = mulberry32;
 
 declare global {
 	interface Window {
