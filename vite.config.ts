@@ -18,7 +18,6 @@ export default defineConfig({
 			buildBase: '/',
 			scope: '/',
 			manifest,
-			includeAssets: ['favicon.ico', 'favicon.svg', 'apple-touch-icon-180x180.png'],
 			workbox: {
 				// Everything the app can ever need offline: routes, lazily loaded chunks, workers, data.
 				globPatterns: [
