@@ -12,7 +12,7 @@ import { promptIsClean } from './rank';
 import type { FactKind, Span } from '../types';
 
 const MENTIONS_PER_ENTITY = 3;
-const MAX_PER_KIND = 40;
+const MAX_PER_KIND = 30;
 
 function cloze(
 	article: Article,

@@ -20,7 +20,7 @@ import { promptIsClean } from './rank';
 import { lemmaOfGerund } from './verbs';
 import type { NumberFact, Span } from '../types';
 
-const MAX_PER_KIND = 40;
+const MAX_PER_KIND = 30;
 const TITLE_START = /^(CEO|Chief|Chairman|President|Director|Head|Minister|Secretary)\b/;
 
 /** Canonical names mentioned in a span, for salience. */

@@ -16,7 +16,7 @@ for (const [a, b] of ANTONYMS) {
 const VERB_RE = new RegExp(`\\b(${[...OPPOSITE.keys()].join('|')})\\b`, 'g');
 // Auxiliaries and adverbs that may stand between the subject and its verb.
 const BETWEEN_RE = /(?:\s+(?:has|have|had|was|were|is|are|will|would|also|\w+ly))*\s+$/;
-const MAX_STATEMENTS = 60;
+const MAX_STATEMENTS = 40;
 const CLAUSE_START =
 	/(?:^|[,;:]\s*|\b(?:that|when|while|after|before|because|as|and|but|since|although|though|if|where|so)\s+)$/;
 

@@ -8,8 +8,8 @@ import { perturbTitle } from './perturb';
 import { randomFor } from './random';
 import type { Person, Span } from '../types';
 
-const MAX_PEOPLE = 40;
-const MAX_QUOTES = 40;
+const MAX_PEOPLE = 30;
+const MAX_QUOTES = 30;
 
 /** Where the role is written next to the person's name ("Japanese Prime Minister Shigeru Ishiba"). */
 export function roleSpan(text: string, person: Person, role: string): Span | undefined {

@@ -21,7 +21,7 @@ import { multipleChoice, type Candidate, type Context } from './candidate';
 import { organizationBank, organizationGroup, placeBank, placeKind } from './distractors';
 import type { FactKind, Quote, Span } from '../types';
 
-const MAX_SENTENCES = 2000;
+const MAX_SENTENCES = 1000;
 // Cheap sentence-level cues, so the slower per-mention patterns run only where they can match.
 const COMPARE_CUE = /\b(?:akin to|similar to|comparable to|likened to|compared to|compared with)\b/;
 const SUPPORT_CUE = /\bsupport/;
