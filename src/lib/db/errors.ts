@@ -45,8 +45,6 @@ const STORAGE_ERROR_NAMES = new Set([
 	'VersionError',
 	'UnknownError',
 	'OpenFailedError',
-	'TransactionInactiveError',
-	'DataCloneError',
 	'TimeoutError',
 	'MissingAPIError',
 	'InternalError'

@@ -45,8 +45,11 @@ export class DeckPage {
 		);
 	}
 
-	async suspend(cardId: string, suspended: boolean): Promise<void> {
-		await this.#run(() => setSuspended(getDb(), [cardId], suspended));
+	/** True when saved; false (with `error` set) when not. */
+	async suspend(cardId: string, suspended: boolean): Promise<boolean> {
+		return (
+			(await this.#run(() => setSuspended(getDb(), [cardId], suspended).then(() => true))) ?? false
+		);
 	}
 
 	/**
