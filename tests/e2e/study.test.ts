@@ -63,7 +63,7 @@ test('grade buttons show the next interval for each answer', async ({ page }) =>
 			page.getByRole('button', { name: new RegExp(`^${name}\\s+next in`) })
 		).toBeVisible();
 	}
-	await expect(page.getByText('From the article:')).toBeVisible();
+	await expect(page.getByText('From the article', { exact: true })).toBeVisible();
 });
 
 test('a whole study session works offline', async ({ page, context, ownServer }) => {

@@ -6,20 +6,9 @@
 import type { Article } from './article';
 import { pickDistractors, type DistractorRequest } from './distractors';
 import { randomFor, shuffled } from './random';
-import type { FactKind, Pair, QuestionSource, QuestionType } from '../types';
+import type { Question } from '../types';
 
-export interface Candidate {
-	type: QuestionType;
-	fact: FactKind;
-	prompt: string;
-	answer: string;
-	options?: string[];
-	pairs?: Pair[];
-	items?: string[];
-	accept?: string[];
-	back?: string;
-	explanation?: string;
-	source: QuestionSource;
+export interface Candidate extends Omit<Question, 'id' | 'score'> {
 	/** The answer plus any cue telling apart two questions with one answer in one sentence. */
 	idParts: string[];
 	/** The answer and its aliases: none may appear in the prompt. */

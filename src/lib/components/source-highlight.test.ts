@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerRanges, findTerm, highlightedSource, segmentText } from './highlight';
-import { quizQuestion } from './testing';
+import { answerRanges, findTerm, highlightedSource, segmentText } from './source-highlight';
+import { quizQuestion } from './quiz/testing';
 
 const marked = (type: Parameters<typeof quizQuestion>[0], overrides = {}) =>
 	highlightedSource(quizQuestion(type, 0, overrides))
