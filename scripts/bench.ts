@@ -4,7 +4,7 @@
  * (question generation, bundle sizes). Reads only repository files, never ../shared.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
@@ -12,6 +12,7 @@ import nlp from 'compromise';
 import { extractFacts } from '../src/lib/engine/index';
 import { benchDatabase } from './bench-db';
 import { benchQuestions } from './bench-questions';
+import { countWords, newsCorpus, sampleArticle } from './bench-texts';
 import { SAMPLE_TITLE } from '../tests/e2e/helpers';
 import {
 	FIRST_LOAD_JS_BUDGET,
@@ -29,36 +30,6 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export interface BenchSection {
 	name: string;
 	run: () => void | Promise<void>;
-}
-
-export function countWords(text: string): number {
-	let words = 0;
-	for (const m of text.matchAll(/\S+/g)) if (m[0]) words++;
-	return words;
-}
-
-/** The sample article shipped with the app. */
-export function sampleArticle(): string {
-	return readFileSync(join(root, 'src/lib/sample/seed-article.txt'), 'utf8');
-}
-
-/** At least `words` words of news prose, built from the MEANTIME dev articles in fixtures. */
-export function newsCorpus(words = 100_000): string {
-	const dir = join(root, 'tests/fixtures/meantime-dev');
-	const articles = readdirSync(dir)
-		.filter((f) => f.endsWith('.txt') && !f.startsWith('LICENSE'))
-		.sort()
-		.map((f) => readFileSync(join(dir, f), 'utf8'));
-	const parts: string[] = [];
-	let count = 0;
-	while (count < words) {
-		for (const article of articles) {
-			parts.push(article);
-			count += countWords(article);
-			if (count >= words) break;
-		}
-	}
-	return parts.join('\n\n');
 }
 
 /**

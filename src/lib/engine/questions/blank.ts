@@ -14,12 +14,12 @@ export function replaceSlot(source: QuestionSource, span: Span, replacement: str
 	const from = span.start - source.start;
 	const to = span.end - source.start;
 	const whole = `${s.slice(0, from)}${replacement}${s.slice(to)}`;
-	if (whole.split(/\s+/).length <= MAX_WORDS) return whole;
+	if (countWords(whole, 0, whole.length) <= MAX_WORDS) return whole;
 	// Widen clause by clause (commas, semicolons, dashes) until there is enough context.
 	const cuts = [0, ...[...s.matchAll(/[,;:—–]\s/g)].map((m) => (m.index ?? 0) + 1), s.length];
 	let l = cuts.filter((c) => c <= from).length - 1;
 	let r = cuts.findIndex((c) => c > to && c > from);
-	const words = (a: number, b: number): number => s.slice(a, b).split(/\s+/).length;
+	const words = (a: number, b: number): number => countWords(s, a, b);
 	while (
 		words(cuts[l] as number, cuts[r] as number) < MIN_WORDS &&
 		(l > 0 || r < cuts.length - 1)
@@ -33,12 +33,43 @@ export function replaceSlot(source: QuestionSource, span: Span, replacement: str
 	return `${left > 0 ? '… ' : ''}${piece}${right < s.length ? ' …' : ''}`;
 }
 
+/**
+ * What `text.slice(from, to).split(/\s+/).length` counts (pieces between runs of white space),
+ * without building the pieces: prompts are cut for every candidate question.
+ */
+export function countWords(text: string, from: number, to: number): number {
+	let count = 1;
+	let inSpace = false;
+	for (let i = from; i < to; i++) {
+		const space = isSpace(text.charCodeAt(i));
+		if (space && !inSpace) count++;
+		inSpace = space;
+	}
+	return count;
+}
+
+/** JavaScript's `\s`, by character code. */
+function isSpace(code: number): boolean {
+	if (code < 0x80) return code === 32 || (code >= 9 && code <= 13);
+	return (
+		code === 0xa0 ||
+		code === 0x1680 ||
+		(code >= 0x2000 && code <= 0x200a) ||
+		code === 0x2028 ||
+		code === 0x2029 ||
+		code === 0x202f ||
+		code === 0x205f ||
+		code === 0x3000 ||
+		code === 0xfeff
+	);
+}
+
 export function blankOut(source: QuestionSource, span: Span): string {
 	return replaceSlot(source, span, BLANK);
 }
 
 /** Whether the sentence is short enough to be a true/false statement as a whole. */
 export function isStatementSized(sentence: string): boolean {
-	const words = sentence.split(/\s+/).length;
+	const words = countWords(sentence, 0, sentence.length);
 	return words >= 5 && words <= MAX_WORDS;
 }

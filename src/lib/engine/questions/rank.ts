@@ -29,6 +29,8 @@ const OPENERS = new Set(
  * sentence with a blank, which is the prompt's own text.
  */
 export function hasUnresolvedPronoun(prompt: string): boolean {
+	// Most prompts hold no pronoun at all; blanking out quotes below only removes matches.
+	if (!PRONOUN.test(prompt)) return false;
 	const own = prompt
 		.replace(/^True or false:\s*/, '')
 		.replace(/[“"]([^”"]*)[”"]/g, (whole, inner: string) =>
@@ -113,8 +115,9 @@ function toQuestion(c: Candidate, score: number): Question {
 }
 
 export function rankQuestions(article: Article, candidates: Candidate[]): Question[] {
+	// Scored and sorted before the checks: a candidate that repeats a kept one is skipped without
+	// checking its prompt, and only askable candidates claim a fact or a prompt, as if filtered first.
 	const scored = candidates
-		.filter(isAskable)
 		.map((c) => ({ c, score: scoreOf(article, c) }))
 		.sort((a, b) => b.score - a.score || a.c.source.start - b.c.source.start);
 	const seenFact = new Set<string>();
@@ -123,10 +126,11 @@ export function rankQuestions(article: Article, candidates: Candidate[]): Questi
 	for (const { c, score } of scored) {
 		// One question per fact and type (the best-placed one), and never one prompt with two answers.
 		const factKey = `${c.type}|${c.fact}|${c.idParts.map(normalizeAnswer).join('|')}`;
+		if (seenFact.has(factKey)) continue;
 		const promptKey = `${c.type}|${normalizeAnswer(c.prompt)}`;
 		// The same blanked sentence as a cloze and as a fill-in choice is one question twice.
 		const blank = blankedSentence(c.prompt);
-		if (seenFact.has(factKey) || seenPrompt.has(promptKey) || seenPrompt.has(blank)) continue;
+		if (seenPrompt.has(promptKey) || seenPrompt.has(blank) || !isAskable(c)) continue;
 		seenFact.add(factKey);
 		seenPrompt.add(promptKey);
 		if (blank) seenPrompt.add(blank);
