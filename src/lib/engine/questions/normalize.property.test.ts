@@ -28,7 +28,14 @@ const tricky = fc.constantFrom(
 	'a.b',
 	'J.R.R. '
 );
+/** Every character of the General Punctuation block, which the fast path calls separators. */
+const punctuation = fc
+	.integer({ min: 0x2000, max: 0x206f })
+	.map((code) => String.fromCharCode(code));
 const text = fc.oneof(
+	fc
+		.array(fc.oneof(tricky, punctuation, fc.constantFrom('\u00a0', '«', '»')), { maxLength: 30 })
+		.map((parts) => parts.join('')),
 	fc.array(tricky, { maxLength: 30 }).map((parts) => parts.join('')),
 	fc.string({ unit: 'binary', maxLength: 30 }),
 	fc.string({ maxLength: 30 })

@@ -27,8 +27,14 @@ export function forgetNormalized(): void {
 function normalizeUncached(text: string): string {
 	// Decompose, lower-case, and decompose again where needed: "𝓐" lower-cases only once
 	// decomposed, "İ" decomposes only once lower-cased.
-	let t = text.normalize('NFKD').toLowerCase();
-	if (NON_ASCII.test(t)) t = t.normalize('NFKD').replace(COMBINING_MARKS, '');
+	// English news is ASCII but for its quotes and dashes, which decomposition leaves alone (or,
+	// for "…", turns into dots that are no initials): such text skips both decompositions.
+	let t: string;
+	if (PLAIN.test(text)) t = text.toLowerCase();
+	else {
+		t = text.normalize('NFKD').toLowerCase();
+		if (NON_ASCII.test(t)) t = t.normalize('NFKD').replace(COMBINING_MARKS, '');
+	}
 	// Dotted initials are one word: "U.S." is "us". Most text has no dot before a letter, and
 	// the regular expression costs more than the rest of the normalisation together.
 	if (hasDotBeforeLetter(t)) t = t.replace(DOTTED_INITIAL, '$1');
@@ -37,6 +43,7 @@ function normalizeUncached(text: string): string {
 }
 
 const NON_ASCII = /[\u0080-\uffff]/;
+const PLAIN = /^[\u0000-\u007f\u00a0\u00ab\u00bb\u2013\u2014\u2018\u2019\u201c\u201d\u2026]*$/;
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const DOTTED_INITIAL = /\b(\p{L})\.(?=\p{L}\b)/gu;
 const APOSTROPHES = /[’‘`']/;
@@ -53,6 +60,8 @@ function hasDotBeforeLetter(t: string): boolean {
 }
 
 function isLetterOrNumber(t: string, i: number, code: number): boolean {
+	// The General Punctuation block (spaces, dashes, quotes, "…") holds no letter or number.
+	if (code >= 0x2000 && code <= 0x206f) return false;
 	if (code < 0x80)
 		return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
 	return LETTER_OR_NUMBER.test(String.fromCodePoint(t.codePointAt(i) as number));

@@ -11,7 +11,11 @@ export function cyrb53(text: string, seed = 0): string {
 	}
 	h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
 	h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-	return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
+	// The hex of 2^32 × high + low, written from the two 32-bit halves: a double's toString(16)
+	// costs more than the whole loop over a sentence.
+	const high = (2097151 & h2).toString(16);
+	const low = (h1 >>> 0).toString(16);
+	return (high === '0' ? low : high + low.padStart(8, '0')).padStart(14, '0');
 }
 
 /**
