@@ -30,7 +30,7 @@ function normalizeUncached(text: string): string {
 	// English news is ASCII but for its quotes and dashes, which decomposition leaves alone (or,
 	// for "…", turns into dots that are no initials): such text skips both decompositions.
 	let t: string;
-	if (PLAIN.test(text)) t = text.toLowerCase();
+	if (!NOT_PLAIN.test(text)) t = text.toLowerCase();
 	else {
 		t = text.normalize('NFKD').toLowerCase();
 		if (NON_ASCII.test(t)) t = t.normalize('NFKD').replace(COMBINING_MARKS, '');
@@ -43,7 +43,7 @@ function normalizeUncached(text: string): string {
 }
 
 const NON_ASCII = /[\u0080-\uffff]/;
-const PLAIN = /^[\u0000-\u007f\u00a0\u00ab\u00bb\u2013\u2014\u2018\u2019\u201c\u201d\u2026]*$/;
+const NOT_PLAIN = /[^\t\n\r -~\u00a0\u00ab\u00bb\u2013\u2014\u2018\u2019\u201c\u201d\u2026]/;
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const DOTTED_INITIAL = /\b(\p{L})\.(?=\p{L}\b)/gu;
 const APOSTROPHES = /[’‘`']/;
