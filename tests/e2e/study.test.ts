@@ -93,3 +93,17 @@ test('two tabs stay current and both answers are kept', async ({ page, context }
 	await expect.poll(async () => (await studyCounts(page))[2]).toBe(newBefore - 2);
 	await other.close();
 });
+
+test('the deck list counts cards coming due while it stays open', async ({ page }) => {
+	// A phone keeps the app open for days: no transaction tells the list that time has passed.
+	await page.clock.install();
+	await openWithSampleDeck(page);
+	await page.goto('/study');
+	await answerByKeyboard(page, '4');
+	await page.getByRole('link', { name: 'Decks', exact: true }).click();
+	const deck = page.getByRole('listitem').filter({ hasText: SAMPLE_TITLE });
+	await expect(deck.getByText(/^0 due$/)).toBeVisible();
+
+	await page.clock.fastForward(30 * 24 * 60 * 60 * 1000);
+	await expect(deck.getByText(/^1 due$/)).toBeVisible();
+});

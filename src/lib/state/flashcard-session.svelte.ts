@@ -60,12 +60,16 @@ export class FlashcardSession {
 				untrack(() => this.#subscribe(newPerDay));
 			});
 		});
-		this.#timer = setInterval(
-			() => this.#subscribe(untrack(() => this.#settings.current.newPerDay)),
-			REFRESH_MS
-		);
+		const reread = () => this.#subscribe(untrack(() => this.#settings.current.newPerDay));
+		this.#timer = setInterval(reread, REFRESH_MS);
+		// A phone back from sleep may not have fired the timer for hours: re-read on return.
+		const onVisible = () => {
+			if (document.visibilityState === 'visible' && !this.#settings.loading) reread();
+		};
+		document.addEventListener('visibilitychange', onVisible);
 		return () => {
 			stopFollowing();
+			document.removeEventListener('visibilitychange', onVisible);
 			this.#subscription?.unsubscribe();
 			if (this.#timer) clearInterval(this.#timer);
 		};

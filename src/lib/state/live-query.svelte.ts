@@ -19,23 +19,45 @@ export class LiveQuery<T, I = undefined> {
 	#loading = true;
 	#subscribe: () => void;
 
-	constructor(query: () => T | Promise<T>, initial?: I) {
+	/**
+	 * `refreshMs`: for a query that reads the clock (due counts), also re-run it that often and
+	 * whenever the page becomes visible again: a phone brings the app back the next morning with
+	 * the same page open, and no transaction would tell the query that cards have come due.
+	 */
+	constructor(query: () => T | Promise<T>, initial?: I, options: { refreshMs?: number } = {}) {
 		this.#current = initial as I;
 		this.#subscribe = createSubscriber((update) => {
-			const subscription = liveQuery(query).subscribe({
-				next: (value) => {
-					this.#current = value;
-					this.#error = undefined;
-					this.#loading = false;
-					update();
-				},
-				error: (error: unknown) => {
-					this.#error = error;
-					this.#loading = false;
-					update();
-				}
-			});
-			return () => subscription.unsubscribe();
+			const follow = () =>
+				liveQuery(query).subscribe({
+					next: (value) => {
+						this.#current = value;
+						this.#error = undefined;
+						this.#loading = false;
+						update();
+					},
+					error: (error: unknown) => {
+						this.#error = error;
+						this.#loading = false;
+						update();
+					}
+				});
+			let subscription = follow();
+			const { refreshMs } = options;
+			if (!refreshMs) return () => subscription.unsubscribe();
+			const rerun = () => {
+				subscription.unsubscribe();
+				subscription = follow();
+			};
+			const onVisible = () => {
+				if (document.visibilityState === 'visible') rerun();
+			};
+			const timer = setInterval(rerun, refreshMs);
+			document.addEventListener('visibilitychange', onVisible);
+			return () => {
+				clearInterval(timer);
+				document.removeEventListener('visibilitychange', onVisible);
+				subscription.unsubscribe();
+			};
 		});
 	}
 
