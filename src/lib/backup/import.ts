@@ -1,97 +1,18 @@
-import type { Card, FactdeckDB, Review, Schedule } from '$lib/db';
-import { storageTask } from '$lib/db';
+import { restoreContents, type FactdeckDB, type ImportMode, type ImportSummary } from '$lib/db';
 import { parseBackup, type BackupFile } from './parse';
 
-export type ImportMode = 'merge' | 'replace';
-
-export interface ImportSummary {
-	articles: number;
-	cards: number;
-	reviews: number;
-}
-
-const reviewKey = (r: Pick<Review, 'cardId' | 'reviewedAt'>) => `${r.cardId}@${r.reviewedAt}`;
-
-async function replaceAll(db: FactdeckDB, { data }: BackupFile): Promise<ImportSummary> {
-	await Promise.all(db.tables.map((table) => table.clear()));
-	await db.articles.bulkAdd(data.articles);
-	await db.cards.bulkAdd(data.cards);
-	await db.schedules.bulkAdd(data.schedules);
-	// Ids kept, so a restored database exports to the same file.
-	await db.reviews.bulkAdd(data.reviews);
-	await db.settings.bulkAdd(data.settings);
-	return { articles: data.articles.length, cards: data.cards.length, reviews: data.reviews.length };
-}
+export type { ImportMode, ImportSummary } from '$lib/db';
 
 /**
- * Merge rules, chosen so that merging the same file twice changes nothing the second time:
- * - decks: added when missing; a deck on this device keeps its own title and text. A sample
- *   deck is skipped when this device has its own sample or deleted it;
- * - cards present on both sides: the side whose schedule was reviewed last wins (card and
- *   schedule together, so the suspended copies agree);
- * - reviews: a union keyed by card and review time (a card cannot be answered twice in the same
- *   millisecond). Review ids are per-device counters, so imported reviews get new ids;
- * - settings: this device's settings stay.
- */
-async function mergeIn(db: FactdeckDB, { data }: BackupFile): Promise<ImportSummary> {
-	const localArticles = await db.articles.toArray();
-	const known = new Set(localArticles.map((a) => a.id));
-	const sampleGone =
-		localArticles.some((a) => a.isSample) ||
-		(await db.settings.get('sampleDeleted'))?.value === true;
-	const articles = data.articles.filter((a) => !known.has(a.id) && !(a.isSample && sampleGone));
-	const allowed = new Set([...known, ...articles.map((a) => a.id)]);
-
-	const incomingSchedules = new Map(data.schedules.map((s) => [s.cardId, s]));
-	const localSchedules = new Map(
-		(await db.schedules.bulkGet(data.cards.map((c) => c.id))).flatMap((s) =>
-			s ? [[s.cardId, s]] : []
-		)
-	);
-	const cards: Card[] = [];
-	const schedules: Schedule[] = [];
-	for (const card of data.cards) {
-		const theirs = incomingSchedules.get(card.id);
-		if (!theirs || !allowed.has(card.articleId)) continue;
-		const ours = localSchedules.get(card.id);
-		if (ours && (ours.last_review ?? -Infinity) >= (theirs.last_review ?? -Infinity)) continue;
-		cards.push(card);
-		schedules.push(theirs);
-	}
-
-	const cardIds = new Set([
-		...(await db.cards.toCollection().primaryKeys()),
-		...cards.map((c) => c.id)
-	]);
-	const seen = new Set<string>();
-	await db.reviews.each((r) => seen.add(reviewKey(r)));
-	const reviews = data.reviews
-		.filter((r) => cardIds.has(r.cardId) && !seen.has(reviewKey(r)))
-		.map(({ id: _id, ...review }) => review);
-
-	await db.articles.bulkAdd(articles);
-	await db.cards.bulkPut(cards);
-	await db.schedules.bulkPut(schedules);
-	await db.reviews.bulkAdd(reviews);
-	if (articles.some((a) => a.isSample)) await db.settings.put({ key: 'sampleSeeded', value: true });
-	return { articles: articles.length, cards: cards.length, reviews: reviews.length };
-}
-
-/**
- * Restores a backup that `parseBackup` accepted. One read-write transaction over every table:
- * if anything fails (e.g. the disk fills up halfway) nothing changes. Storage failures surface as
- * `StorageError` (kind 'quota' has the "out of storage space" message).
+ * Restores a backup that `parseBackup` accepted, all or nothing (see `restoreContents` for the
+ * merge rules). Storage failures surface as `StorageError`.
  */
 export function importBackup(
 	db: FactdeckDB,
 	backup: BackupFile,
 	mode: ImportMode
 ): Promise<ImportSummary> {
-	return storageTask(db, () =>
-		db.transaction('rw', db.tables, () =>
-			mode === 'replace' ? replaceAll(db, backup) : mergeIn(db, backup)
-		)
-	);
+	return restoreContents(db, backup.data, mode);
 }
 
 export type RestoreResult = { ok: true; summary: ImportSummary } | { ok: false; error: string };

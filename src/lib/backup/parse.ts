@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { Article, Card, Review, Schedule, SettingRow } from '$lib/db';
+import type { DatabaseContents } from '$lib/db';
 import { BACKUP_FORMAT, BACKUP_VERSION, BackupSchema } from './schema';
 
 export interface BackupFile {
@@ -8,13 +8,7 @@ export interface BackupFile {
 	/** ISO timestamp. */
 	exportedAt: string;
 	app: { name: 'Factdeck'; schemaVersion: number };
-	data: {
-		articles: Article[];
-		cards: Card[];
-		schedules: Schedule[];
-		reviews: Review[];
-		settings: SettingRow[];
-	};
+	data: DatabaseContents;
 }
 
 // Compile-time proof that what the schema accepts is a BackupFile, so no cast is needed below.

@@ -45,3 +45,10 @@ export {
 export { getSettings, updateSettings, DEFAULT_SETTINGS } from './settings';
 export { requestPersistentStorage, storageEstimate, type StorageEstimate } from './persist';
 export { storageTask } from './guard';
+export {
+	readContents,
+	restoreContents,
+	type DatabaseContents,
+	type ImportMode,
+	type ImportSummary
+} from './contents';
