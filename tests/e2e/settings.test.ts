@@ -152,3 +152,28 @@ test('the Anki export is a tab-separated file with Anki’s headers', async ({ p
 	const quizletText = await text(await quizlet);
 	expect(quizletText.split('\n')[0]?.split('\t')).toHaveLength(2);
 });
+
+test('the theme travels in backups and a restored one applies at once', async ({ page }) => {
+	await openWithSampleDeck(page);
+	await page.goto('/settings');
+	await page.getByRole('radio', { name: 'Dark' }).check();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	const { backup } = await exportBackup(page);
+	expect(backup.data.settings).toContainEqual({ key: 'theme', value: 'dark' });
+
+	// The same backup from a phone set to light: restoring it switches this device to light.
+	backup.data.settings = backup.data.settings.map((row) =>
+		row.key === 'theme' ? { key: 'theme', value: 'light' } : row
+	);
+	await chooseBackupFile(page, 'light-phone.json', JSON.stringify(backup));
+	await page
+		.getByRole('dialog', { name: 'Import this backup?' })
+		.getByRole('button', { name: 'Replace my data' })
+		.click();
+	await expect(page.getByText('Replaced your data with 1 deck')).toBeVisible();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+	await expect(page.getByRole('radio', { name: 'Light' })).toBeChecked();
+	// And the first paint of the next visit uses it (localStorage follows the table).
+	await page.reload();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+});

@@ -42,7 +42,7 @@ export {
 	type QueueKind,
 	type DeckSummary
 } from './queue';
-export { getSettings, updateSettings, DEFAULT_SETTINGS } from './settings';
+export { getSettings, updateSettings, storedTheme, DEFAULT_SETTINGS } from './settings';
 export { requestPersistentStorage, storageEstimate, type StorageEstimate } from './persist';
 export { storageTask } from './guard';
 export {

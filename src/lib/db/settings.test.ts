@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FactdeckDB } from './database';
-import { DEFAULT_SETTINGS, getSettings, updateSettings } from './settings';
+import { DEFAULT_SETTINGS, getSettings, storedTheme, updateSettings } from './settings';
 import { openTestDb } from './testing';
 
 let db: FactdeckDB;
@@ -38,5 +38,14 @@ describe('settings', () => {
 		expect(() => updateSettings(db, { newPerDay: -1 })).toThrow(RangeError);
 		expect(() => updateSettings(db, { theme: 'blue' as never })).toThrow(RangeError);
 		expect((await getSettings(db)).desiredRetention).toBe(0.9);
+	});
+});
+
+describe('storedTheme', () => {
+	it('is undefined until a theme is written, then the theme', async () => {
+		({ db } = openTestDb());
+		expect(await storedTheme(db)).toBeUndefined();
+		await updateSettings(db, { theme: 'dark' });
+		expect(await storedTheme(db)).toBe('dark');
 	});
 });

@@ -1,6 +1,6 @@
 import type { FactdeckDB } from './database';
 import { storageTask } from './guard';
-import type { SettingRow, Settings } from './schema';
+import type { SettingRow, Settings, Theme } from './schema';
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = {
 	desiredRetention: 0.9,
@@ -58,4 +58,15 @@ export async function readSettingInTx<K extends keyof Settings>(
 ): Promise<Settings[K]> {
 	const row = await db.settings.get(key);
 	return (row ? row.value : DEFAULT_SETTINGS[key]) as Settings[K];
+}
+
+/**
+ * The theme row as stored, or undefined when none was ever written (the app then adopts the
+ * choice it kept in localStorage, where the theme lives for the first paint).
+ */
+export function storedTheme(db: FactdeckDB): Promise<Theme | undefined> {
+	return storageTask(db, async () => {
+		const value = (await db.settings.get('theme'))?.value;
+		return value === 'system' || value === 'light' || value === 'dark' ? value : undefined;
+	});
 }

@@ -1,3 +1,6 @@
+import { liveQuery } from 'dexie';
+import { storedTheme, updateSettings, type FactdeckDB } from '$lib/db';
+
 /** The learner's theme choice. 'system' follows prefers-color-scheme; the others force a theme. */
 export type ThemeChoice = 'system' | 'light' | 'dark';
 
@@ -12,8 +15,14 @@ function readChoice(): ThemeChoice {
 	}
 }
 
+/**
+ * The theme lives in two places on purpose: localStorage, which the inline script in app.html
+ * reads before the first paint (IndexedDB is asynchronous and would flash the wrong theme), and
+ * the settings table, which is the truth that backups carry and other tabs see.
+ */
 class Theme {
 	#choice = $state<ThemeChoice>('system');
+	#db: FactdeckDB | undefined;
 
 	/** Reads the stored choice; called once in the browser (localStorage does not exist on the server). */
 	load() {
@@ -24,15 +33,40 @@ class Theme {
 		return this.#choice;
 	}
 
+	/** The learner picked a theme: show it and store it in both places. */
 	set choice(value: ThemeChoice) {
+		this.#apply(value);
+		// A failed write (full disk) costs only the copy in backups; the theme still applies.
+		if (this.#db) updateSettings(this.#db, { theme: value }).catch(() => {});
+	}
+
+	/**
+	 * Follows the settings table: a restored backup or another tab's choice applies here too. No
+	 * stored theme (data from before the table kept it, or a backup without one) leaves this
+	 * device's choice alone; launching the app never writes. Returns the function that stops.
+	 */
+	follow(db: FactdeckDB): () => void {
+		this.#db = db;
+		this.load();
+		const subscription = liveQuery(() => storedTheme(db)).subscribe({
+			next: (stored) => {
+				if (stored !== undefined && stored !== this.#choice) this.#apply(stored);
+			},
+			// Unreadable storage is reported by the storage banner; the local choice still applies.
+			error: () => {}
+		});
+		return () => subscription.unsubscribe();
+	}
+
+	#apply(value: ThemeChoice) {
 		this.#choice = value;
-		const root = document.documentElement;
 		try {
 			if (value === 'system') localStorage.removeItem(storageKey);
 			else localStorage.setItem(storageKey, value);
 		} catch {
 			// Storage blocked: the choice still applies for this visit.
 		}
+		const root = document.documentElement;
 		if (value === 'system') delete root.dataset.theme;
 		else root.dataset.theme = value;
 	}
