@@ -170,10 +170,13 @@ function matchYearFirst(tk: Tokens, i: number): TimeMatch | null {
 			return { first: i, end: i + 3, spec: { y, y2 } };
 		return null;
 	}
-	// Decades and centuries: "1990s", "the 1800s".
-	if (tk.lower(i + 1) === 's' && tk.glued(i + 1) && y % 10 === 0) {
-		if (y % 100 === 0 && y < 2000) return { first: i, end: i + 2, spec: { century: y / 100 } };
-		return { first: i, end: i + 2, spec: { decade: y / 10 } };
+	// Decades and centuries: "1990s", "the 1800s", and the older "1980's".
+	const apostrophe =
+		(sep === "'" || sep === '’') && sepGlued && tk.lower(i + 2) === 's' && tk.glued(i + 2);
+	if (((tk.lower(i + 1) === 's' && tk.glued(i + 1)) || apostrophe) && y % 10 === 0) {
+		const end = apostrophe ? i + 3 : i + 2;
+		if (y % 100 === 0 && y < 2000) return { first: i, end, spec: { century: y / 100 } };
+		return { first: i, end, spec: { decade: y / 10 } };
 	}
 	if (tk.glued(i + 1) && tk.kind(i + 1) !== PUNCT) return null;
 	if (tk.glued(i + 1) && (sep === '%' || sep === '-' || sep === '/' || sep === ':')) return null;

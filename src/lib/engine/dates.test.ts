@@ -62,6 +62,8 @@ describe('calendar forms', () => {
 		['The talks in 2018–19 failed.', '2018–19', '2018/2019'],
 		['It happened on 7/8/07.', '7/8/07', '2007-07-08'],
 		['Music of the 1990s is back.', 'the 1990s', '199'],
+		["In the late 1980's Apple added audio.", "the late 1980's", '198'],
+		['The 1990’s boom ended.', 'The 1990’s', '199'],
 		['The law came in the 19th century.', 'the 19th century', '18'],
 		['Profits in the first quarter of 2008 fell.', 'the first quarter of 2008', '2008-Q1'],
 		['In spring 2008 it rained.', 'spring 2008', '2008-SP'],

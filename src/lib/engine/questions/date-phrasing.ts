@@ -6,7 +6,7 @@
  *   "The previous meetings between A and B in 2018-19" → When did the previous meetings … take place?
  */
 import { mentionsIn, sentenceIndexAt, type Article } from './article';
-import { capitalize } from './normalize';
+import { capitalize, normalizeAnswer } from './normalize';
 import { lemmaOfGerund, lemmaOfPast, pastOf } from './verbs';
 import type { DateFact, Span } from '../types';
 
@@ -122,12 +122,61 @@ export function phraseDate(article: Article, date: DateFact): DatePhrase | null 
 	}
 
 	// D: the extractor's event phrase, which may be a clause or a noun phrase; this wording
-	// fits both.
-	const event = date.event.trim().replace(/[.;:,]+$/, '');
-	if (!isEventPhrase(event)) return null;
+	// fits both. Only when the phrase is the date's own clause, written around the date: the
+	// extractor's window can reach into a neighbouring clause ("agreed to lease 100 tankers, but in
+	// 2003 a scandal erupted"), and a question built on that would have a wrong answer.
+	// An event written in other words than the sentence's (a teacher's "state media reported
+	// Kim’s remarks") was put there on purpose and is trusted as it is.
+	const event = ownClause(date.event);
+	const cut = ` ${normalizeAnswer(before + after)} `.includes(` ${normalizeAnswer(event ?? '')} `);
+	if (!event || (cut && !surroundsDate(event, before, after))) return null;
 	return {
 		question: `What date does the article give for this: ${event}?`,
 		label: event,
 		statement: (d) => `The article gives ${d} as the date of this: ${event}.`
 	};
+}
+
+/** Words a clause cannot end on: the extractor cut it mid-phrase ("sold more planes for the"). */
+const DANGLING =
+	/\b(the|a|an|of|for|to|in|on|at|by|with|from|into|and|or|but|than|was|were|is|are|be|been|has|have|had|will|would|its|their|his|her|that|which|who)$/i;
+const SUBORDINATOR = /^.*\b(?:when|which|who|after|before|because|whereas|while|since)\s+/i;
+
+/**
+ * The event phrase from its last subordinator on ("Boeing 717 when McDonnell Douglas merged with
+ * Boeing" → "McDonnell Douglas merged with Boeing"), or null when it is no usable phrase.
+ */
+function ownClause(raw: string): string | null {
+	const trimmed = raw.trim().replace(/[.;:,]+$/, '');
+	const event = trimmed.replace(SUBORDINATOR, '');
+	// Out of its sentence a pronoun has nobody to refer to ("a judge barred him from working").
+	if (/\b(he|him|his|she|her|they|them|their|it|its)\b/i.test(event)) return null;
+	return isEventPhrase(event) && !DANGLING.test(event) ? event : null;
+}
+
+const DATE_PREPOSITION =
+	/\b(?:in|on|by|since|for|from|until|till|during|at|before|after|as of)\s*$/i;
+const words = (text: string): string[] => normalizeAnswer(text).split(' ').filter(Boolean);
+
+/**
+ * Whether the sentence reads `event` around the date with nothing but the date's preposition in
+ * between: the event's first words end the text before the date ("crashed into the Atlantic Ocean
+ * | in June") and its other words open the text after it ("On Saturday | , Boeing announced …";
+ * "Boeing Commercial Airplanes on Tuesday | delivered the final 717 jet").
+ */
+export function surroundsDate(event: string, before: string, after: string): boolean {
+	const ev = words(event);
+	const head = before.replace(DATE_PREPOSITION, '').trimEnd();
+	const b = words(head);
+	const a = words(after).slice(0, ev.length);
+	for (let k = 0; k <= ev.length; k++) {
+		const left = ev.slice(0, k);
+		const right = ev.slice(k);
+		if (k > 0 && (/[,;:—–(]$/.test(head) || b.slice(b.length - k).join(' ') !== left.join(' ')))
+			continue;
+		// The event goes on after the date: straight on, or after a comma when it starts there.
+		if (right.length && k > 0 && /^\s*[,;:—–]/.test(after)) continue;
+		if (a.slice(0, right.length).join(' ') === right.join(' ')) return true;
+	}
+	return false;
 }

@@ -38,13 +38,23 @@ export function dateQuestions(ctx: Context): Candidate[] {
 	const dates = article.facts.dates.filter(isAskableDate).slice(0, MAX_PER_KIND);
 	const out: Candidate[] = [];
 	const byValue = new Map<string, string[]>();
-	const byEvent = new Map<string, string[]>();
 	for (const d of dates) {
 		if (d.value) byValue.set(d.value, [...(byValue.get(d.value) ?? []), d.text]);
-		const e = normalizeAnswer(d.event);
-		byEvent.set(e, [...(byEvent.get(e) ?? []), d.text]);
 	}
-	for (const date of dates) {
+	// Events as word sequences: "the lawsuit was settled" and "lawsuit was settled out of court"
+	// are one event told twice, so each one's date is true of the other.
+	const events = dates.map((d) => ` ${normalizeAnswer(d.event)} `);
+	const sameEvent = (i: number): string[] => {
+		const mine = events[i] as string;
+		if (mine.trim() === '') return [];
+		return dates
+			.filter((_, j) => {
+				const theirs = events[j] as string;
+				return theirs.trim() !== '' && (theirs.includes(mine) || mine.includes(theirs));
+			})
+			.map((d) => d.text);
+	};
+	for (const [i, date] of dates.entries()) {
 		const phrase = phraseDate(article, date);
 		if (!phrase) continue;
 		const source = sourceOf(article, date);
@@ -52,7 +62,7 @@ export function dateQuestions(ctx: Context): Candidate[] {
 		// Another date of the same event, or the same day written differently, is also true.
 		const alsoTrue = [
 			...(date.value ? (byValue.get(date.value) ?? []) : []),
-			...(byEvent.get(normalizeAnswer(date.event)) ?? [])
+			...sameEvent(i)
 		];
 		const request = {
 			answer: date.text,
