@@ -51,7 +51,9 @@ function staffedCompanies(analysis: Analysis): Set<string> {
 	const found = new Set<string>();
 	analysis.parts.forEach((part, index) => {
 		if (analysis.labels.has(index) || part.text.split(' ').length > 3) return;
-		if (knownPlace(part.text) || COMMON_WORDS.has(part.text.toLowerCase())) return;
+		const lower = part.text.toLowerCase();
+		// "Chief executive Thomas Enders": a title opening the sentence, not a company's staff.
+		if (knownPlace(part.text) || COMMON_WORDS.has(lower) || ROLE_WORDS.has(lower)) return;
 		if (!STAFF.test(analysis.text.slice(part.end, part.end + 30))) return;
 		found.add(part.text);
 		label(analysis, index, 'organization', part.text);

@@ -65,6 +65,12 @@ describe('organisations', () => {
 		]);
 	});
 
+	it('takes no title opening a sentence for a company ("Chief executive …")', () => {
+		expect(organizations('Chief executive Thomas Enders said the company would appeal.')).toEqual(
+			[]
+		);
+	});
+
 	it('drops the legal ending from the name but keeps it in the mention', () => {
 		const text = 'Apple Inc. said on Monday that Apple would grow.';
 		expect(organizations(text)).toEqual([['Apple', undefined, ['Apple Inc.', 'Apple']]]);

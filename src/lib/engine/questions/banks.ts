@@ -77,6 +77,12 @@ export const RANK_GROUPS: string[][] = [
 	list('CEO|chairman|chief financial officer|founder')
 ];
 
+/** Titles in companies, for roles like "Boeing CEO" (political titles would give them away). */
+export const BUSINESS_TITLES = list(
+	'chief executive|chief financial officer|chief operating officer|chairman|president|' +
+		'founder|senior vice president|managing director|general counsel|head of sales'
+);
+
 export const TITLES = list(
 	'Secretary of State|Defense Secretary|Foreign Minister|Prime Minister|Vice President|' +
 		'Chief of Staff|National Security Adviser|Ambassador to the United Nations|Speaker of the House'

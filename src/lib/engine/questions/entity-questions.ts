@@ -60,10 +60,7 @@ export function dateQuestions(ctx: Context): Candidate[] {
 		const source = sourceOf(article, date);
 		const shape = dateShape(date.text);
 		// Another date of the same event, or the same day written differently, is also true.
-		const alsoTrue = [
-			...(date.value ? (byValue.get(date.value) ?? []) : []),
-			...sameEvent(i)
-		];
+		const alsoTrue = [...(date.value ? (byValue.get(date.value) ?? []) : []), ...sameEvent(i)];
 		const request = {
 			answer: date.text,
 			article: dates.filter((d) => dateShape(d.text) === shape).map((d) => d.text),

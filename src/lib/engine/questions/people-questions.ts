@@ -1,9 +1,9 @@
 /** Questions about people: who holds a position, what position someone holds, who said a quote. */
 import { isNamed, nameWords, personForms, personNamed, sourceOf, type Article } from './article';
-import { FULL_NAMES, NATIONALITIES, TITLES } from './banks';
+import { BUSINESS_TITLES, FULL_NAMES, NATIONALITIES, TITLES } from './banks';
 import { multipleChoice, trueFalse, type Candidate, type Context } from './candidate';
 import { pickDistractors } from './distractors';
-import { normalizeAnswer } from './normalize';
+import { capitalize, normalizeAnswer } from './normalize';
 import { perturbTitle } from './perturb';
 import { randomFor } from './random';
 import type { Person, Span } from '../types';
@@ -24,6 +24,53 @@ export function roleSpan(text: string, person: Person, role: string): Span | und
 	}
 	const anywhere = text.indexOf(role);
 	return anywhere >= 0 ? { start: anywhere, end: anywhere + role.length } : undefined;
+}
+
+/** Words of a bare title: a role made only of these ("Chief executive") names no one. */
+const TITLE_WORDS = new Set(
+	(
+		'chief executive officer president vice minister secretary director general chairman ' +
+		'chairwoman chair head senior deputy prime foreign defense defence finance interior state ' +
+		'national security adviser advisor ambassador speaker leader founder co-founder ceo cfo coo ' +
+		'cto managing commander governor mayor senator representative justice judge attorney ' +
+		'spokesman spokeswoman spokesperson king queen prince princess crown of the and for'
+	).split(' ')
+);
+
+/**
+ * Whether a role points at one person: it says of what or where ("North Korean leader", "Boeing
+ * CEO", "WHO’s director-general"), not just which rank ("Chief executive").
+ */
+export function isSpecificRole(role: string): boolean {
+	return role
+		.split(/\s+/)
+		.some((w) => /^\p{Lu}/u.test(w) && !TITLE_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')));
+}
+
+/** "the Boeing CEO", but "Apple's senior vice president" (a possessive takes no article). */
+function withArticle(role: string): string {
+	return /^\S+['’]s\s/.test(role) ? role : `the ${role}`;
+}
+
+const POLITICAL =
+	/\b(minister|secretary|senator|ambassador|speaker|adviser|advisor|governor|mayor|leader|chancellor|king|queen|prince|envoy|president of)\b/i;
+const BUSINESS =
+	/\b(ceo|cfo|coo|cto|chief|chairman|chairwoman|founder|co-founder|vice president|director|executive|officer|manager|head of)\b/i;
+
+/**
+ * Built-in titles of the role's own field, written in its case ("Chief executive" is offered
+ * "Chief financial officer", never "Speaker of the House"); none for other roles ("astronomer"),
+ * whose distractors then come from the article alone.
+ */
+export function titleBank(role: string): string[] {
+	const field =
+		POLITICAL.test(role) || NATIONALITIES.some((n) => role.includes(n))
+			? TITLES
+			: BUSINESS.test(role)
+				? BUSINESS_TITLES
+				: [];
+	const upper = /^\p{Lu}/u.test(role);
+	return field.map((t) => (upper ? capitalize(t) : /\b\p{Lu}{2}/u.test(t) ? t : t.toLowerCase()));
 }
 
 /** Nationalities the article's own titles use, so swapped titles stay on topic. */
@@ -80,13 +127,13 @@ export function roleQuestions(ctx: Context): Candidate[] {
 			const holders = holdersOf.get(normalizeAnswer(role)) ?? [person];
 			const common = { fact: 'role' as const, source, weight: 3, entities: [person.name] };
 			// "Who is the CEO?" has no single answer out of context; "the Boeing CEO" has.
-			if (role.includes(' ')) {
+			if (isSpecificRole(role)) {
 				out.push(
 					multipleChoice(
 						ctx,
 						{
 							...common,
-							prompt: `Who is described as the ${role}?`,
+							prompt: `Who is described as ${withArticle(role)}?`,
 							answer: person.name,
 							idParts: [person.name, role],
 							answerForms: personForms(person)
@@ -104,7 +151,7 @@ export function roleQuestions(ctx: Context): Candidate[] {
 			const wrongRoles = {
 				article: otherRoles,
 				perturbed: perturbTitle(role, nationalities),
-				bank: TITLES,
+				bank: titleBank(role),
 				alsoTrue: person.roles
 			};
 			out.push(
@@ -129,8 +176,10 @@ export function roleQuestions(ctx: Context): Candidate[] {
 					ctx,
 					{ ...common, idParts: [role, person.name] },
 					{
-						true: `The article describes ${person.name} as the ${role}.`,
-						false: falseRole ? `The article describes ${person.name} as the ${falseRole}.` : null
+						true: `The article describes ${person.name} as ${withArticle(role)}.`,
+						false: falseRole
+							? `The article describes ${person.name} as ${withArticle(falseRole)}.`
+							: null
 					}
 				)
 			);
@@ -146,6 +195,8 @@ export function quoteQuestions(ctx: Context): Candidate[] {
 		const speaker = quote.speaker ? personNamed(article, quote.speaker) : undefined;
 		if (!speaker || !isNamed(speaker) || quote.text.trim().split(/\s+/).length < 2) continue;
 		const source = sourceOf(article, quote);
+		// A quote cut before its speaker keeps its comma ("… for two years," she said): not in a prompt.
+		const spoken = quote.text.trim().replace(/[\s,;:]+$/, '');
 		// Short fragments ("a smart guy") test less than a whole sentence spoken.
 		const weight = quote.text.split(/\s+/).length >= 4 ? 3 : 2;
 		const common = { fact: 'quote' as const, source, weight, entities: [speaker.name] };
@@ -155,7 +206,7 @@ export function quoteQuestions(ctx: Context): Candidate[] {
 				ctx,
 				{
 					...common,
-					prompt: `Who said “${quote.text}”?`,
+					prompt: `Who said “${spoken}”?`,
 					answer: speaker.name,
 					idParts: [speaker.name, quote.text],
 					answerForms: personForms(speaker)
@@ -184,8 +235,8 @@ export function quoteQuestions(ctx: Context): Candidate[] {
 				ctx,
 				{ ...common, idParts: [speaker.name, quote.text] },
 				{
-					true: `${speaker.name} said “${quote.text}”`,
-					false: other ? `${other} said “${quote.text}”` : null
+					true: `${speaker.name} said “${spoken}”`,
+					false: other ? `${other} said “${spoken}”` : null
 				}
 			)
 		);

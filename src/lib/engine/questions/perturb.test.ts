@@ -42,6 +42,14 @@ describe('perturbations keep format and granularity', () => {
 		expect(perturbTitle('U.S. President')).not.toContain('American President');
 	});
 
+	it('swaps the whole rank, never a word inside a longer one', () => {
+		const vice = perturbTitle('Boeing Executive Vice President');
+		expect(vice).toContain('Boeing Executive President');
+		expect(vice.some((t) => /Vice Vice/.test(t))).toBe(false);
+		expect(perturbTitle('Deputy Prime Minister').some((t) => /Deputy Deputy/.test(t))).toBe(false);
+		expect(perturbTitle('Apple co-founder')).toEqual([]);
+	});
+
 	it('makes acronym expansions that still fit the letters', () => {
 		const out = perturbExpansion('Korean Central News Agency');
 		expect(out[0]).toBe('Korean Central News Association');

@@ -161,7 +161,8 @@ export function perturbNumber(text: string, value: number, unit?: string): strin
 const wordRegexes = new Map<string, RegExp>();
 function wordRegex(word: string): RegExp {
 	let re = wordRegexes.get(word);
-	if (!re) wordRegexes.set(word, (re = new RegExp(`\\b${word}\\b`)));
+	// A hyphen joins words: "founder" is no rank inside "co-founder".
+	if (!re) wordRegexes.set(word, (re = new RegExp(`(?<![\\w-])${word}(?![\\w-])`)));
 	return re;
 }
 
@@ -188,12 +189,21 @@ export function perturbTitle(role: string, preferredNationalities: string[] = []
 				)
 				.map((n) => role.replace(nat, n))
 		: [];
-	const byRank: string[] = [];
+	// The longest rank written in the title, so "Vice President" is swapped whole (never the
+	// "President" inside it, which made "Vice Vice President").
+	let best: { group: string[]; rank: string; at: number } | undefined;
 	for (const group of RANK_GROUPS) {
-		const rank = group.find((r) => wordRegex(r).test(role));
-		if (!rank) continue;
-		for (const other of group) if (other !== rank) byRank.push(role.replace(rank, other));
-		break;
+		for (const rank of group) {
+			const at = role.search(wordRegex(rank));
+			if (at >= 0 && rank.length > (best?.rank.length ?? 0)) best = { group, rank, at };
+		}
+	}
+	const byRank: string[] = [];
+	if (best) {
+		const { group, rank, at } = best;
+		for (const other of group) {
+			if (other !== rank) byRank.push(role.slice(0, at) + other + role.slice(at + rank.length));
+		}
 	}
 	return interleave(byRank, byNat);
 }

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../extract';
+import { generateQuestions } from './generate';
+import { isSpecificRole, titleBank } from './people-questions';
+
+const text =
+	'Chief executive Thomas Enders said the company would appeal. “I trained for this day for two ' +
+	'years,” said Anna Berg, the Swedish sprinter. Apple’s senior vice president Bob Mansfield will ' +
+	'retire, the company said.';
+const prompts = generateQuestions(text, extractFacts(text), { seed: 1 }).map((q) => q.prompt);
+
+describe('questions about people', () => {
+	it('asks "who" only of roles that point at one person', () => {
+		expect(isSpecificRole('North Korean leader')).toBe(true);
+		expect(isSpecificRole('Boeing CEO')).toBe(true);
+		expect(isSpecificRole('Chief executive')).toBe(false);
+		expect(isSpecificRole('senior vice president')).toBe(false);
+		expect(prompts).not.toContain('Who is described as the Chief executive?');
+	});
+
+	it('quotes without the comma the speaker’s name cut off', () => {
+		expect(prompts).toContain('Who said “I trained for this day for two years”?');
+		const spoken = prompts.filter((p) => /^(Who said|True or false: \S+ \S+ said)/.test(p));
+		expect(spoken.length).toBeGreaterThan(0);
+		expect(spoken.some((p) => /years,”/.test(p))).toBe(false);
+	});
+});
+
+describe('titleBank', () => {
+	it('offers titles of the role’s own field, in its case', () => {
+		expect(titleBank('Boeing CEO')).toContain('Chief executive');
+		expect(titleBank('senior vice president')).toContain('chief financial officer');
+		expect(titleBank('North Korean leader')).toContain('Prime Minister');
+		expect(titleBank('foreign minister')).toContain('prime minister');
+		expect(titleBank('astronomer')).toEqual([]);
+	});
+});
