@@ -4,6 +4,7 @@
  * weight of the fact, the entities involved).
  */
 import type { Article } from './article';
+import { BLANK } from './blank';
 import { pickDistractors, type DistractorRequest } from './distractors';
 import { randomFor, shuffled } from './random';
 import type { Question } from '../types';
@@ -39,7 +40,12 @@ export function multipleChoice(
 	const idParts = base.idParts ?? [base.answer];
 	const key = `mc|${base.fact}|${idParts.join('|')}|${base.source.start}`;
 	const random = randomFor(ctx.seed, key);
-	const wrong = pickDistractors({ ...request, answer: base.answer, prompt: base.prompt }, random);
+	// A prompt with a blank shows its sentence: nothing else the sentence names can be offered.
+	const sentence = base.prompt.includes(BLANK) ? base.source.sentence : undefined;
+	const wrong = pickDistractors(
+		{ ...request, answer: base.answer, prompt: base.prompt, sentence },
+		random
+	);
 	return {
 		...base,
 		type: 'multiple-choice',

@@ -30,15 +30,23 @@ export interface DistractorRequest {
 	 */
 	avoidWords?: string[];
 	prompt: string;
+	/**
+	 * The whole proving sentence, when the prompt shows it with a blank: nothing else it names
+	 * may be offered ("the United States, _____ and Japan" cannot offer Japan, even when the
+	 * prompt was cut before it).
+	 */
+	sentence?: string;
 	count?: number;
 }
 
 /** Up to `count` distractors (3 by default); fewer means the question cannot be asked. */
 export function pickDistractors(request: DistractorRequest, random: Random): string[] {
 	const count = request.count ?? 3;
-	const banned = new Set([request.answer, ...(request.alsoTrue ?? [])].map(normalizeAnswer));
+	const truths = [request.answer, ...(request.alsoTrue ?? [])].map(normalizeAnswer);
+	const banned = new Set(truths);
+	const padded = truths.filter(Boolean).map((t) => ` ${t} `);
 	const out: string[] = [];
-	const prompt = ` ${normalizeAnswer(request.prompt)} `;
+	const prompt = ` ${normalizeAnswer(request.prompt)} ${request.sentence ? normalizeAnswer(request.sentence) : ''} `;
 	const avoid = new Set(
 		(request.avoidWords ?? []).map(normalizeAnswer).filter((w) => w.length > 2)
 	);
@@ -48,6 +56,10 @@ export function pickDistractors(request: DistractorRequest, random: Random): str
 			const key = normalizeAnswer(value);
 			if (!key || banned.has(key)) continue;
 			if (prompt.includes(` ${key} `)) continue;
+			// A longer or shorter form of a true value is the same thing ("Boeing" and "Boeing
+			// Commercial Airplanes", "51" and "all 51", "founder" and "co-founder").
+			const k = ` ${key} `;
+			if (padded.some((t) => t.includes(k) || k.includes(t))) continue;
 			if (avoid.size && key.split(' ').some((w) => avoid.has(w))) continue;
 			banned.add(key);
 			out.push(value);

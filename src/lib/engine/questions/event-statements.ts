@@ -65,7 +65,7 @@ export function eventStatements(ctx: Context): Candidate[] {
 				{
 					fact: subject.kind,
 					source,
-					weight: 2.5,
+					weight: 3,
 					entities: [subject.name],
 					idParts: [verb, head.trim()]
 				},

@@ -32,12 +32,12 @@ describe('generateQuestions, seed 42, sample article', () => {
 	it('makes the same number of questions of each type', () => {
 		const counts: Record<string, number> = {};
 		for (const q of deck) counts[q.type] = (counts[q.type] ?? 0) + 1;
-		expect(deck.length).toBe(85);
+		expect(deck.length).toBe(66);
 		expect(counts).toEqual({
-			'multiple-choice': 31,
-			cloze: 14,
-			'true-false': 15,
-			flashcard: 22,
+			'multiple-choice': 23,
+			cloze: 10,
+			'true-false': 11,
+			flashcard: 19,
 			matching: 2,
 			ordering: 1
 		});
@@ -74,14 +74,6 @@ describe('generateQuestions, seed 42, sample article', () => {
 				]
 			},
 			{
-				id: 'e96a597a3d3f',
-				type: 'multiple-choice',
-				fact: 'date',
-				prompt: 'What date does the article give for this: state media reported Kim’s remarks?',
-				answer: 'Sunday',
-				options: ['Sunday', 'Saturday', 'Monday', 'Tuesday']
-			},
-			{
 				id: '5b214894bb32',
 				type: 'multiple-choice',
 				fact: 'role',
@@ -111,6 +103,14 @@ describe('generateQuestions, seed 42, sample article', () => {
 				options: ['NATO', 'CSTO', 'the Quad', 'AUKUS']
 			},
 			{
+				id: '282c4f8e042d',
+				type: 'multiple-choice',
+				fact: 'number',
+				prompt: 'Which anniversary of the Korean People’s Army did Kim’s speech commemorate?',
+				answer: '77th',
+				options: ['80th', '76th', '77th', '78th']
+			},
+			{
 				id: 'f9164274fa45',
 				type: 'true-false',
 				fact: 'role',
@@ -119,20 +119,20 @@ describe('generateQuestions, seed 42, sample article', () => {
 				options: ['True', 'False']
 			},
 			{
-				id: '303c73322316',
-				type: 'true-false',
-				fact: 'date',
-				prompt:
-					'True or false: The article gives Monday as the date of this: state media reported Kim’s remarks.',
-				answer: 'False',
-				options: ['True', 'False']
-			},
-			{
 				id: '0523f8fc1e83',
 				type: 'true-false',
 				fact: 'role',
 				prompt: 'True or false: The article describes Donald Trump as the Japanese Prime Minister.',
 				answer: 'False',
+				options: ['True', 'False']
+			},
+			{
+				id: 'd06f51c8569a',
+				type: 'true-false',
+				fact: 'person',
+				prompt:
+					'True or false: Kim criticized the trilateral security alliance as part of a U.S. strategy to create a regional military bloc akin to NATO.',
+				answer: 'True',
 				options: ['True', 'False']
 			},
 			{
@@ -167,9 +167,18 @@ describe('generateQuestions, seed 42, sample article', () => {
 				answer:
 					'Kim Jong Un → North Korean leader; Donald Trump → U.S. President; Shigeru Ishiba → Japanese Prime Minister',
 				pairs: [
-					{ left: 'Kim Jong Un', right: 'North Korean leader' },
-					{ left: 'Donald Trump', right: 'U.S. President' },
-					{ left: 'Shigeru Ishiba', right: 'Japanese Prime Minister' }
+					{
+						left: 'Kim Jong Un',
+						right: 'North Korean leader'
+					},
+					{
+						left: 'Donald Trump',
+						right: 'U.S. President'
+					},
+					{
+						left: 'Shigeru Ishiba',
+						right: 'Japanese Prime Minister'
+					}
 				]
 			},
 			{
@@ -180,10 +189,22 @@ describe('generateQuestions, seed 42, sample article', () => {
 				answer:
 					'State media reported Kim’s remarks → Sunday; Trump took office → January 20; The Fox News interview aired → January 23; The previous meetings between Trump and Kim → 2018-19',
 				pairs: [
-					{ left: 'State media reported Kim’s remarks', right: 'Sunday' },
-					{ left: 'Trump took office', right: 'January 20' },
-					{ left: 'The Fox News interview aired', right: 'January 23' },
-					{ left: 'The previous meetings between Trump and Kim', right: '2018-19' }
+					{
+						left: 'State media reported Kim’s remarks',
+						right: 'Sunday'
+					},
+					{
+						left: 'Trump took office',
+						right: 'January 20'
+					},
+					{
+						left: 'The Fox News interview aired',
+						right: 'January 23'
+					},
+					{
+						left: 'The previous meetings between Trump and Kim',
+						right: '2018-19'
+					}
 				]
 			},
 			{

@@ -1,6 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../extract';
+import type { Question } from '../types';
 import type { Candidate } from './candidate';
-import { givesAway, hasUnresolvedPronoun, isAskable } from './rank';
+import { generateQuestions } from './generate';
+import { givesAway, hasUnresolvedPronoun, isAskable, PER_SENTENCE } from './rank';
+import { sampleText } from './sample-facts';
 
 const source = { start: 0, end: 10, sentence: 'x' };
 const candidate = (over: Partial<Candidate>): Candidate => ({
@@ -37,5 +43,36 @@ describe('question filters', () => {
 		expect(
 			isAskable(candidate({ prompt: 'Who met Kim?', options: ['Donald Trump', 'A', 'B'] }))
 		).toBe(false);
+	});
+});
+
+describe('questions per sentence', () => {
+	const path = fileURLToPath(
+		new URL(
+			'../../../../tests/fixtures/meantime-dev/airbus_61389_Airbus_announces_job_cuts_of_10,000.txt',
+			import.meta.url
+		)
+	);
+	const texts = [sampleText, readFileSync(path, 'utf8')];
+
+	it('keeps a mix: at most five quiz questions, three choices and one true/false per sentence', () => {
+		for (const text of texts) {
+			const deck = generateQuestions(text, extractFacts(text), { seed: 3 });
+			const per = new Map<number, Question[]>();
+			for (const q of deck) per.set(q.source.start, [...(per.get(q.source.start) ?? []), q]);
+			for (const questions of per.values()) {
+				const quiz = questions.filter(
+					(q) => !['flashcard', 'matching', 'ordering'].includes(q.type)
+				);
+				expect(quiz.length).toBeLessThanOrEqual(PER_SENTENCE);
+				expect(quiz.filter((q) => q.type === 'true-false').length).toBeLessThanOrEqual(1);
+				expect(quiz.filter((q) => q.type === 'multiple-choice').length).toBeLessThanOrEqual(3);
+			}
+			// A flashcard is the twin of a multiple-choice question that was kept.
+			const asked = new Set(deck.filter((q) => q.type === 'multiple-choice').map((q) => q.prompt));
+			for (const card of deck.filter((q) => q.type === 'flashcard')) {
+				expect(asked.has(card.prompt)).toBe(true);
+			}
+		}
 	});
 });

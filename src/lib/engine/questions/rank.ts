@@ -114,6 +114,43 @@ function toQuestion(c: Candidate, score: number): Question {
 	return q;
 }
 
+/**
+ * Quiz questions kept per proving sentence, and of each type among them. A sentence that holds
+ * four facts would otherwise give a dozen questions: the learner meets it again and again, and
+ * one question gives another's answer away (a false statement next to the true fact). The type
+ * caps keep a mix: at most three choices and one true/false leave room for typing an answer.
+ */
+export const PER_SENTENCE = 5;
+const PER_SENTENCE_BY_TYPE: Partial<Record<Candidate['type'], number>> = {
+	'multiple-choice': 3,
+	'true-false': 1
+};
+
+/** Counts of kept questions per sentence; a flashcard goes with its multiple-choice twin. */
+class SentenceQuota {
+	#quiz = new Map<number, number>();
+	#byType = new Map<string, number>();
+	#askedInQuiz = new Set<string>();
+
+	/** Whether `c` may join; records it when it may. */
+	admit(c: Candidate): boolean {
+		const at = c.source.start;
+		// Matching and ordering span several sentences; they are capped by kind elsewhere.
+		if (c.type === 'matching' || c.type === 'ordering') return true;
+		if (c.type === 'flashcard') return this.#askedInQuiz.has(`${at}|${c.prompt}`);
+		const quiz = this.#quiz.get(at) ?? 0;
+		const typeKey = `${at}|${c.type}`;
+		const ofType = this.#byType.get(typeKey) ?? 0;
+		if (quiz >= PER_SENTENCE || ofType >= (PER_SENTENCE_BY_TYPE[c.type] ?? PER_SENTENCE)) {
+			return false;
+		}
+		this.#quiz.set(at, quiz + 1);
+		this.#byType.set(typeKey, ofType + 1);
+		if (c.type === 'multiple-choice') this.#askedInQuiz.add(`${at}|${c.prompt}`);
+		return true;
+	}
+}
+
 export function rankQuestions(article: Article, candidates: Candidate[]): Question[] {
 	// Scored and sorted before the checks: a candidate that repeats a kept one is skipped without
 	// checking its prompt, and only askable candidates claim a fact or a prompt, as if filtered first.
@@ -122,6 +159,7 @@ export function rankQuestions(article: Article, candidates: Candidate[]): Questi
 		.sort((a, b) => b.score - a.score || a.c.source.start - b.c.source.start);
 	const seenFact = new Set<string>();
 	const seenPrompt = new Set<string>();
+	const quota = new SentenceQuota();
 	const out: Question[] = [];
 	for (const { c, score } of scored) {
 		// One question per fact and type (the best-placed one), and never one prompt with two answers.
@@ -131,6 +169,7 @@ export function rankQuestions(article: Article, candidates: Candidate[]): Questi
 		// The same blanked sentence as a cloze and as a fill-in choice is one question twice.
 		const blank = blankedSentence(c.prompt);
 		if (seenPrompt.has(promptKey) || seenPrompt.has(blank) || !isAskable(c)) continue;
+		if (!quota.admit(c)) continue;
 		seenFact.add(factKey);
 		seenPrompt.add(promptKey);
 		if (blank) seenPrompt.add(blank);
