@@ -25,6 +25,8 @@ export interface Article {
 	mentionCount: Map<string, number>;
 	/** Lower-cased name or alias → the person it refers to. */
 	personByForm: Map<string, Person>;
+	/** Every lower-cased word of a person's name or alias ("kim", "jong", "trump"). */
+	personWords: Set<string>;
 	/** The article's publication date (YYYY-MM-DD), when known. */
 	referenceDate?: string;
 }
@@ -44,8 +46,12 @@ export function buildArticle(
 			mentions.push({ start: s.start, end: s.end, kind, name, exact: exact.has(s) });
 		mentionCount.set(name, (mentionCount.get(name) ?? 0) + Math.max(1, spans.length));
 	};
+	const personWords = new Set<string>();
 	for (const p of facts.people) {
 		add('person', p.name, p.mentions, personForms(p));
+		for (const form of [p.name, ...p.aliases]) {
+			for (const word of form.toLowerCase().split(/\s+/)) personWords.add(word);
+		}
 		for (const form of [p.name, ...p.aliases]) {
 			if (!personByForm.has(form.toLowerCase())) personByForm.set(form.toLowerCase(), p);
 		}
@@ -62,6 +68,7 @@ export function buildArticle(
 		mentions,
 		mentionCount,
 		personByForm,
+		personWords,
 		referenceDate
 	};
 }

@@ -47,10 +47,10 @@ function surnameForms(name: string, aliases: string[]): string[] {
 }
 
 /** The first of a fact's mentions that makes a clean cloze (one per fact survives ranking). */
-function firstClean(spans: Span[], make: (span: Span) => Candidate): Candidate[] {
+function firstClean(article: Article, spans: Span[], make: (span: Span) => Candidate): Candidate[] {
 	for (const span of spans.slice(0, MENTIONS_PER_ENTITY)) {
 		const c = make(span);
-		if (promptIsClean(c.prompt, c.answerForms)) return [c];
+		if (promptIsClean(c.prompt, c.answerForms, article.personWords)) return [c];
 	}
 	return [];
 }
@@ -62,7 +62,7 @@ export function clozeQuestions(ctx: Context): Candidate[] {
 	for (const p of facts.people.filter(isNamed).slice(0, MAX_PER_KIND)) {
 		const forms = [...personForms(p), ...surnameForms(p.name, personForms(p).slice(1))];
 		out.push(
-			...firstClean(exactSpans(text, p.mentions, forms), (m) =>
+			...firstClean(article, exactSpans(text, p.mentions, forms), (m) =>
 				cloze(article, m, 'person', 2.5, p.name, forms)
 			)
 		);
@@ -80,7 +80,7 @@ export function clozeQuestions(ctx: Context): Candidate[] {
 	for (const o of facts.organizations.slice(0, MAX_PER_KIND)) {
 		const forms = o.acronym ? [o.name, o.acronym] : [o.name];
 		out.push(
-			...firstClean(exactSpans(text, o.mentions, forms), (m) =>
+			...firstClean(article, exactSpans(text, o.mentions, forms), (m) =>
 				cloze(article, m, 'organization', 1.5, o.name, forms)
 			)
 		);
@@ -90,7 +90,7 @@ export function clozeQuestions(ctx: Context): Candidate[] {
 			(m) => !inDateline(article, m) || m.start === 0
 		);
 		out.push(
-			...firstClean(spans, (m) => {
+			...firstClean(article, spans, (m) => {
 				// Datelines are shouted ("SEOUL"); the answer should read as a name.
 				const c = cloze(article, m, 'place', 1.5, p.name, [p.name]);
 				if (c.answer !== p.name && c.answer.toUpperCase() === c.answer) {

@@ -234,7 +234,7 @@ export function placeQuestions(ctx: Context): Candidate[] {
 			const prompt = dateline
 				? `From which ${kind === 'other' ? 'place' : kind} was this article filed?`
 				: `Which ${kind === 'other' ? 'place' : kind} completes the sentence: “${blankOut(source, mention)}”`;
-			if (!promptIsClean(prompt, [place.name])) continue;
+			if (!promptIsClean(prompt, [place.name], article.personWords)) continue;
 			out.push(multipleChoice(ctx, { ...common, source, prompt, answer: place.name }, request));
 			break;
 		}

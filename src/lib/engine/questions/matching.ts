@@ -140,7 +140,7 @@ function datedEvents(article: Article): DatedEvent[] {
 	const dates = article.facts.dates.filter((d) => isAskableDate(d) || hasCalendarValue(d));
 	for (const d of dates.slice(0, 40)) {
 		const phrase = phraseDate(article, d);
-		if (!phrase || hasUnresolvedPronoun(phrase.label)) continue;
+		if (!phrase || hasUnresolvedPronoun(phrase.label, article.personWords)) continue;
 		out.push({
 			label: capitalize(phrase.label),
 			date: d.text,

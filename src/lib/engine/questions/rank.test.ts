@@ -46,6 +46,22 @@ describe('question filters', () => {
 	});
 });
 
+describe('personal pronouns', () => {
+	const people = new Set(['kim', 'jong', 'un', 'trump']);
+
+	it('need a person before them, not a country or a court', () => {
+		expect(hasUnresolvedPronoun('… and Japan threatens his nation’s safety …', people)).toBe(true);
+		expect(
+			hasUnresolvedPronoun('A United States federal judge barred him from working?', people)
+		).toBe(true);
+		expect(hasUnresolvedPronoun('Kim said Japan threatens his nation’s safety.', people)).toBe(
+			false
+		);
+		// "it" and "they" may stand for a country or a company.
+		expect(hasUnresolvedPronoun('Japan said it would respond.', people)).toBe(false);
+	});
+});
+
 describe('questions per sentence', () => {
 	const path = fileURLToPath(
 		new URL(

@@ -22,13 +22,17 @@ const OPENERS = new Set(
 	).split(' ')
 );
 
+const PERSONAL = /^(he|she|him|his|her|hers)$/i;
+
 /**
  * A pronoun is unresolved when no name comes before it in the prompt. Names are capitalised
  * words, except common sentence openers ("In his address, Kim …" is unresolved: "his" comes
- * first). Quoted speech is skipped (its "I" and "he" belong to the speaker), except a quoted
- * sentence with a blank, which is the prompt's own text.
+ * first). "He", "his" and "her" need a person: given the words of the article's people's names,
+ * a country or a company before them does not count ("… and Japan threatens his nation"). Quoted
+ * speech is skipped (its "I" and "he" belong to the speaker), except a quoted sentence with a
+ * blank, which is the prompt's own text.
  */
-export function hasUnresolvedPronoun(prompt: string): boolean {
+export function hasUnresolvedPronoun(prompt: string, personWords?: ReadonlySet<string>): boolean {
 	// Most prompts hold no pronoun at all; blanking out quotes below only removes matches.
 	if (!PRONOUN.test(prompt)) return false;
 	const own = prompt
@@ -39,8 +43,11 @@ export function hasUnresolvedPronoun(prompt: string): boolean {
 	const m = PRONOUN.exec(own);
 	if (!m) return false;
 	const before = own.slice(0, m.index);
+	const needsPerson = personWords !== undefined && PERSONAL.test(m[1] as string);
 	for (const word of before.matchAll(/(^|[^\p{L}’'])(\p{Lu}[\p{L}’'.-]*)/gu)) {
-		if (!OPENERS.has((word[2] as string).toLowerCase())) return false;
+		const lower = (word[2] as string).toLowerCase().replace(/['’]s$/, '');
+		if (OPENERS.has(lower)) continue;
+		if (!needsPerson || personWords.has(lower)) return false;
 	}
 	return true;
 }
@@ -59,14 +66,18 @@ export function givesAway(c: Pick<Candidate, 'prompt' | 'answerForms'>): boolean
  * The prompt checks alone, for templates that try several mentions of a fact and keep the
  * first that makes a clean question (the ranker would keep only the best one anyway).
  */
-export function promptIsClean(prompt: string, answerForms: string[]): boolean {
-	return !hasUnresolvedPronoun(prompt) && !givesAway({ prompt, answerForms });
+export function promptIsClean(
+	prompt: string,
+	answerForms: string[],
+	personWords?: ReadonlySet<string>
+): boolean {
+	return !hasUnresolvedPronoun(prompt, personWords) && !givesAway({ prompt, answerForms });
 }
 
-export function isAskable(c: Candidate): boolean {
+export function isAskable(c: Candidate, personWords?: ReadonlySet<string>): boolean {
 	if (!c.prompt.trim() || !c.answer.trim()) return false;
 	if (c.type === 'multiple-choice' && (c.options?.length ?? 0) < 4) return false;
-	if (hasUnresolvedPronoun(c.prompt)) return false;
+	if (hasUnresolvedPronoun(c.prompt, personWords)) return false;
 	return !givesAway(c);
 }
 
@@ -168,7 +179,8 @@ export function rankQuestions(article: Article, candidates: Candidate[]): Questi
 		const promptKey = `${c.type}|${normalizeAnswer(c.prompt)}`;
 		// The same blanked sentence as a cloze and as a fill-in choice is one question twice.
 		const blank = blankedSentence(c.prompt);
-		if (seenPrompt.has(promptKey) || seenPrompt.has(blank) || !isAskable(c)) continue;
+		if (seenPrompt.has(promptKey) || seenPrompt.has(blank)) continue;
+		if (!isAskable(c, article.personWords)) continue;
 		if (!quota.admit(c)) continue;
 		seenFact.add(factKey);
 		seenPrompt.add(promptKey);
