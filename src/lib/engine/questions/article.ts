@@ -165,3 +165,17 @@ export function inDateline(article: Article, span: Span): boolean {
 	const head = /^[\p{Lu}][\p{Lu} .'’-]+,[^—\n]{0,40}—/u.exec(article.text.slice(0, 80));
 	return head !== null && span.end <= head[0].length;
 }
+
+/**
+ * Whether a span is part of an organisation's name written around it ("France" in "Air France
+ * have discussed …"): blanking it would ask for a piece of a name, not for a place.
+ */
+export function insideOrganizationName(article: Article, span: Span): boolean {
+	const name = article.text.slice(span.start, span.end);
+	return article.facts.organizations.some((o) => {
+		const at = o.name.indexOf(name);
+		if (at < 0 || o.name === name) return false;
+		const start = span.start - at;
+		return start >= 0 && article.text.slice(start, start + o.name.length) === o.name;
+	});
+}

@@ -2,7 +2,15 @@
  * Cloze questions: the proving sentence with one fact blanked, answered by typing. The answer is
  * the slot as written; `accept` lists other true forms (aliases, the surname, the acronym).
  */
-import { exactSpans, inDateline, isNamed, personForms, sourceOf, type Article } from './article';
+import {
+	exactSpans,
+	inDateline,
+	insideOrganizationName,
+	isNamed,
+	personForms,
+	sourceOf,
+	type Article
+} from './article';
 import { isAskableDate } from './distractors';
 import { blankOut } from './blank';
 import type { Candidate, Context } from './candidate';
@@ -87,7 +95,7 @@ export function clozeQuestions(ctx: Context): Candidate[] {
 	}
 	for (const p of facts.places.slice(0, MAX_PER_KIND)) {
 		const spans = exactSpans(text, p.mentions, [p.name]).filter(
-			(m) => !inDateline(article, m) || m.start === 0
+			(m) => (!inDateline(article, m) || m.start === 0) && !insideOrganizationName(article, m)
 		);
 		out.push(
 			...firstClean(article, spans, (m) => {

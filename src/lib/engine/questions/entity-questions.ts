@@ -1,5 +1,12 @@
 /** Questions about dates, numbers, organisations, acronyms and places. */
-import { exactSpans, inDateline, mentionsIn, sourceOf, type Article } from './article';
+import {
+	exactSpans,
+	inDateline,
+	insideOrganizationName,
+	mentionsIn,
+	sourceOf,
+	type Article
+} from './article';
 import { blankOut, isStatementSized, replaceSlot } from './blank';
 import { multipleChoice, trueFalse, type Candidate, type Context } from './candidate';
 import { phraseDate } from './date-phrasing';
@@ -14,7 +21,7 @@ import {
 	placeKind
 } from './distractors';
 import { normalizeAnswer } from './normalize';
-import { perturbDate, perturbExpansion, perturbNumber } from './perturb';
+import { inStyleOf, perturbDate, perturbExpansion, perturbNumber } from './perturb';
 import { randomFor } from './random';
 import { promptIsClean } from './rank';
 import { lemmaOfGerund } from './verbs';
@@ -127,14 +134,18 @@ export function numberQuestions(ctx: Context): Candidate[] {
 		// "over half" or "between 210 and 250" have no same-shaped alternatives worth offering.
 		if (shape === 'other' || shape === 'range') continue;
 		const prompt = phraseNumber(article, n);
+		const styled = (values: string[]): string[] =>
+			values.flatMap((v) => inStyleOf(n.text, v) ?? []);
 		const request = {
 			answer: n.text,
 			// Same shape and within an order of magnitude: 100 tankers against 44,000 is no contest.
-			article: numbers
-				.filter((m) => shapes.get(m) === shape)
-				.filter((m) => m.value > 0 && m.value / n.value < 10 && n.value / m.value < 10)
-				.map((m) => m.text),
-			perturbed: perturbNumber(n.text, n.value, n.unit),
+			article: styled(
+				numbers
+					.filter((m) => shapes.get(m) === shape)
+					.filter((m) => m.value > 0 && m.value / n.value < 10 && n.value / m.value < 10)
+					.map((m) => m.text)
+			),
+			perturbed: styled(perturbNumber(n.text, n.value, n.unit)),
 			alsoTrue: numbers.filter((m) => m.value === n.value && m.unit === n.unit).map((m) => m.text),
 			prompt
 		};
@@ -231,6 +242,7 @@ export function placeQuestions(ctx: Context): Candidate[] {
 			// after the city is no question.
 			const dateline = inDateline(article, mention);
 			if (dateline && mention.start !== source.start) continue;
+			if (insideOrganizationName(article, mention)) continue;
 			const prompt = dateline
 				? `From which ${kind === 'other' ? 'place' : kind} was this article filed?`
 				: `Which ${kind === 'other' ? 'place' : kind} completes the sentence: “${blankOut(source, mention)}”`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { perturbDate, perturbExpansion, perturbNumber, perturbTitle } from './perturb';
+import { inStyleOf, perturbDate, perturbExpansion, perturbNumber, perturbTitle } from './perturb';
 
 describe('perturbations keep format and granularity', () => {
 	it('moves a month-day date by days or months', () => {
@@ -62,5 +62,17 @@ describe('perturbations keep format and granularity', () => {
 						.join('') === 'KCNA'
 			)
 		).toBe(true);
+	});
+});
+
+describe('inStyleOf', () => {
+	it('writes a value the way the answer is written', () => {
+		expect(inStyleOf('Three', 'two')).toBe('Two');
+		expect(inStyleOf('Three', '6')).toBe('Six');
+		expect(inStyleOf('fourth', '5th')).toBe('fifth');
+		expect(inStyleOf('4th', 'third')).toBe('3rd');
+		expect(inStyleOf('12', 'seven')).toBe('7');
+		expect(inStyleOf('three', '4,300')).toBeNull();
+		expect(inStyleOf('$40 billion', '$20 billion')).toBe('$20 billion');
 	});
 });

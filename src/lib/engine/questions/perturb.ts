@@ -224,3 +224,43 @@ export function perturbExpansion(name: string): string[] {
 	}
 	return out;
 }
+
+const ORDINAL_WORDS = (
+	'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth ' +
+	'thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth'
+).split(' ');
+
+/** A number's value when written as a word ("Three" → 3, "fourth" → 4), else NaN. */
+function wordValue(text: string): number {
+	const lower = text.trim().toLowerCase();
+	const cardinal = WORD_NUMBERS.indexOf(lower);
+	if (cardinal >= 0) return cardinal + 1;
+	const ordinal = ORDINAL_WORDS.indexOf(lower);
+	return ordinal >= 0 ? ordinal + 1 : NaN;
+}
+
+/**
+ * `value` written the way `answer` is, or null when it cannot be: an option in another style
+ * ("5th" among "fourth", "two" beside "Three") marks itself out as a distractor, or the answer
+ * as the odd one. Digits stay digits, words stay words, and a capital stays a capital.
+ */
+export function inStyleOf(answer: string, value: string): string | null {
+	const a = answer.trim();
+	const asWord = !/\d/.test(a) && !Number.isNaN(wordValue(a));
+	const ordinal = /\d(st|nd|rd|th)$/i.test(a) || ORDINAL_WORDS.includes(a.toLowerCase());
+	let out = value.trim();
+	if (asWord) {
+		const digits = /^(\d+)(?:st|nd|rd|th)?$/i.exec(out);
+		const n = digits ? Number(digits[1]) : wordValue(out);
+		const words = ordinal ? ORDINAL_WORDS : WORD_NUMBERS;
+		if (!(n >= 1 && n <= words.length)) return null;
+		out = words[n - 1] as string;
+		return /^\p{Lu}/u.test(a) ? capitalize(out) : out;
+	}
+	if (/\d/.test(a) && !/\d/.test(out)) {
+		const n = wordValue(out);
+		if (Number.isNaN(n)) return null;
+		out = ordinal ? `${n}${ordinalSuffix(n)}` : String(n);
+	}
+	return out;
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../extract';
+import { generateQuestions } from './generate';
+
+function deck(text: string) {
+	return generateQuestions(text, extractFacts(text), { seed: 5 });
+}
+
+describe('questions about places and numbers', () => {
+	it('never blanks a place inside an organisation’s name', () => {
+		const text =
+			'Air France Flight 447 crashed in June. Air France have discussed a new search with ' +
+			'investigators in Paris. Airbus, based in France, will pay for it.';
+		const prompts = deck(text).map((q) => q.prompt);
+		expect(prompts.some((p) => /Air _____/.test(p))).toBe(false);
+	});
+
+	it('offers numbers written the way the answer is', () => {
+		const text =
+			'Three other incidents have been identified since. Investigators found two faults and ' +
+			'replaced 6 sensors on the aircraft, officials said on Monday in Toulouse.';
+		const question = deck(text).find((q) => q.type === 'multiple-choice' && q.answer === 'Three');
+		expect(question?.options?.every((o) => /^[A-Z][a-z]+$/.test(o))).toBe(true);
+	});
+});
