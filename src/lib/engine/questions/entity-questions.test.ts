@@ -19,7 +19,13 @@ describe('questions about places and numbers', () => {
 		const text =
 			'Three other incidents have been identified since. Investigators found two faults and ' +
 			'replaced 6 sensors on the aircraft, officials said on Monday in Toulouse.';
-		const question = deck(text).find((q) => q.type === 'multiple-choice' && q.answer === 'Three');
-		expect(question?.options?.every((o) => /^[A-Z][a-z]+$/.test(o))).toBe(true);
+		const facts = extractFacts(text);
+		for (let seed = 1; seed <= 20; seed++) {
+			const question = generateQuestions(text, facts, { seed }).find(
+				(q) => q.type === 'multiple-choice' && q.answer === 'Three'
+			);
+			expect(question?.options).toHaveLength(4);
+			expect(question?.options?.filter((o) => !/^[A-Z][a-z]+$/.test(o))).toEqual([]);
+		}
 	});
 });
