@@ -352,6 +352,10 @@ export const PLACES: ReadonlyMap<string, string> = new Map([
 
 /** Towns and cities: a ", State" after one of them is part of its mention. */
 export const CITY_NAMES: ReadonlySet<string> = new Set(CITIES.split(/[|\n]/));
+/** US states by name, for questions that offer a state against a state. */
+export const US_STATE_NAMES: readonly string[] = US_STATES.split('\n').map(
+	(line) => line.split('|')[0] as string
+);
 
 export const DEMONYM_PLACES: ReadonlyMap<string, string> = new Map(Object.entries(DEMONYMS));
 

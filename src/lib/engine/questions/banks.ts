@@ -18,6 +18,10 @@ export const CITIES = list(
 		'Istanbul|Cairo|Tehran|Jerusalem|Dubai|Brussels|Geneva|Vienna|Warsaw|Osaka|Busan|Taipei'
 );
 
+export const CONTINENTS = list(
+	'Africa|Antarctica|Asia|Australia|Europe|North America|South America'
+);
+
 export const REGIONS = list(
 	'Korean Peninsula|Middle East|Balkans|Caucasus|Horn of Africa|Indo-Pacific|Scandinavia|' +
 		'Sahel|Arctic|Baltic region|Central Asia|Southeast Asia|Taiwan Strait|South China Sea'
@@ -34,18 +38,33 @@ export const ORGANIZATION_GROUPS: Record<string, string[]> = {
 		'United Nations|World Health Organization|International Monetary Fund|World Bank|' +
 			'World Trade Organization|International Atomic Energy Agency|Red Cross'
 	),
+	airline: list(
+		'Lufthansa|Air France|British Airways|Delta Air Lines|United Airlines|Emirates|Qantas|' +
+			'Singapore Airlines|Qatar Airways|Cathay Pacific|KLM'
+	),
 	military: list(
 		'Korean People’s Army|People’s Liberation Army|Red Army|Self-Defense Forces|' +
 			'Republic of Korea Army|U.S. Army|Royal Navy|Marine Corps'
 	)
 };
 
-/** Keywords that place an organisation not in the banks into a group. */
+/**
+ * Keywords that place an organisation not in the banks into a group, read from the name's head
+ * (its last words): "Korean Central News Agency" is media, "European Space Agency" is not, and
+ * neither "Apple Corps" nor "Pakistan International Airlines" is an army or a UN body.
+ */
 export const ORGANIZATION_KEYWORDS: [RegExp, string][] = [
-	[/\b(news|agency|press|times|post|journal|tv|broadcast|radio|media)\b/i, 'media'],
-	[/\b(army|navy|air force|forces|guard|corps|military)\b/i, 'military'],
-	[/\b(pact|alliance|treaty organization)\b/i, 'alliance'],
-	[/\b(united nations|world|international|global)\b/i, 'international']
+	[
+		/\b(news|press)( agency| service)?$|\b(times|post|journal|tv|television|radio|media)$/i,
+		'media'
+	],
+	[/\b(army|navy|air force|forces|guard|marine corps|military)$/i, 'military'],
+	[/\b(pact|alliance|treaty organization)$/i, 'alliance'],
+	[
+		/^united nations\b|^(world|international) .*\b(organization|agency|fund|bank|court|committee)$/i,
+		'international'
+	],
+	[/\b(airlines|airways|air lines)$/i, 'airline']
 ];
 
 const FIRST_NAMES = list(

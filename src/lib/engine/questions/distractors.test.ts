@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateShape, pickDistractors, placeKind } from './distractors';
+import { dateShape, organizationGroup, pickDistractors, placeKind } from './distractors';
 import { mulberry32 } from './random';
 
 describe('pickDistractors', () => {
@@ -40,5 +40,26 @@ describe('pickDistractors', () => {
 		expect(dateShape('January 20')).toBe('month-day');
 		expect(dateShape('2018-19')).toBe('year-range');
 		expect(dateShape('Sunday')).toBe('weekday');
+	});
+});
+
+describe('organizationGroup', () => {
+	it('reads the group from the head of the name', () => {
+		expect(organizationGroup('Korean Central News Agency')).toBe('media');
+		expect(organizationGroup('European Space Agency')).toBe('other');
+		expect(organizationGroup('Apple Corps')).toBe('other');
+		expect(organizationGroup('Pakistan International Airlines')).toBe('airline');
+		expect(organizationGroup('United States Air Force')).toBe('military');
+		expect(organizationGroup('International Atomic Energy Agency')).toBe('international');
+	});
+});
+
+describe('placeKind', () => {
+	it('tells states and continents from countries and cities', () => {
+		expect(placeKind('Alabama')).toBe('state');
+		expect(placeKind('Europe')).toBe('continent');
+		expect(placeKind('Japan')).toBe('country');
+		expect(placeKind('Washington')).toBe('other');
+		expect(placeKind('Seoul')).toBe('city');
 	});
 });

@@ -3,8 +3,10 @@
  * answer, then the built-in bank — never something that is also true (an alias, another true
  * value), never a duplicate, never something the prompt itself names.
  */
+import { US_STATE_NAMES } from '../gazetteer';
 import {
 	CITIES,
+	CONTINENTS,
 	COUNTRIES,
 	MONTHS,
 	ORGANIZATION_GROUPS,
@@ -73,12 +75,15 @@ export function pickDistractors(request: DistractorRequest, random: Random): str
 	return out;
 }
 
-export type PlaceKind = 'country' | 'city' | 'region' | 'other';
+export type PlaceKind = 'country' | 'state' | 'city' | 'continent' | 'region' | 'other';
 
 const normalSet = (list: string[]): Set<string> => new Set(list.map(normalizeAnswer));
+// In order: a name in two sets takes the first ("Australia" is a country, not a continent).
 const PLACE_SETS: [PlaceKind, Set<string>][] = [
 	['country', normalSet(COUNTRIES)],
+	['state', normalSet(US_STATE_NAMES as string[])],
 	['city', normalSet(CITIES)],
+	['continent', normalSet(CONTINENTS)],
 	['region', normalSet(REGIONS)]
 ];
 const ORGANIZATION_SETS = Object.entries(ORGANIZATION_GROUPS).map(
@@ -87,17 +92,23 @@ const ORGANIZATION_SETS = Object.entries(ORGANIZATION_GROUPS).map(
 
 export function placeKind(name: string): PlaceKind {
 	const key = normalizeAnswer(name);
-	return PLACE_SETS.find(([, set]) => set.has(key))?.[0] ?? 'other';
+	const kinds = PLACE_SETS.filter(([, set]) => set.has(key)).map(([kind]) => kind);
+	// "Washington" and "New York" are cities and states: asking for either could be wrong.
+	if (kinds[0] === 'state' && kinds.includes('city')) return 'other';
+	return kinds[0] ?? 'other';
 }
 
+const PLACE_BANKS: Record<PlaceKind, readonly string[]> = {
+	country: COUNTRIES,
+	state: US_STATE_NAMES,
+	city: CITIES,
+	continent: CONTINENTS,
+	region: REGIONS,
+	other: []
+};
+
 export function placeBank(kind: PlaceKind): string[] {
-	return kind === 'country'
-		? COUNTRIES
-		: kind === 'city'
-			? CITIES
-			: kind === 'region'
-				? REGIONS
-				: [];
+	return [...PLACE_BANKS[kind]];
 }
 
 /** The group an organisation belongs to ("media", "alliance"…), or 'other'. */
