@@ -140,9 +140,15 @@ export function personForms(person: Person): string[] {
 	return forms.filter((f, i) => forms.indexOf(f) === i);
 }
 
-/** The words of a person's name ("Kim", "Jong", "Un"), to keep namesakes out of distractors. */
+/**
+ * The words that may name this person on their own: the surname and one-word aliases ("Cook",
+ * "Kim"). A distractor sharing one may be the same person spelt otherwise ("Timothy D. Cook"
+ * for "Tim Cook"); one sharing only a first name ("Michael") is someone else.
+ */
 export function nameWords(person: Person): string[] {
-	return person.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+	const words = person.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+	const single = person.aliases.filter((a) => !/\s/.test(a) && /^\p{Lu}/u.test(a));
+	return [...new Set([...words.slice(-1), ...single])];
 }
 
 /** Whether a person fact looks like a name at all ("for Acquisition Marvin Sambur" does not). */

@@ -35,3 +35,17 @@ describe('titleBank', () => {
 		expect(titleBank('astronomer')).toEqual([]);
 	});
 });
+
+describe('who-questions', () => {
+	it('are asked only when the article names two other people to choose from', () => {
+		const two =
+			'“We will win this case,” said Anna Berg, the Swedish lawyer. Her opponent, Tom Price, ' +
+			'declined to comment.';
+		const deck = generateQuestions(two, extractFacts(two), { seed: 1 });
+		expect(deck.some((q) => q.type === 'multiple-choice' && q.prompt.startsWith('Who said'))).toBe(
+			false
+		);
+		// The fact is still asked, in forms that need no made-up names.
+		expect(deck.some((q) => q.fact === 'quote')).toBe(true);
+	});
+});

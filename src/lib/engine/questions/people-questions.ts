@@ -95,6 +95,14 @@ function namedByMentions(article: Article): Person[] {
 	return ranked;
 }
 
+/**
+ * Whether the article names at least two people besides `exclude`: otherwise a "who" question
+ * offers made-up names, and the only real name in the list gives the answer away.
+ */
+function enoughPeople(article: Article, exclude: Person[]): boolean {
+	return otherPeople(article, exclude).length >= 2;
+}
+
 function otherPeople(article: Article, exclude: Person[]): string[] {
 	return namedByMentions(article)
 		.filter((p) => !exclude.includes(p))
@@ -127,7 +135,7 @@ export function roleQuestions(ctx: Context): Candidate[] {
 			const holders = holdersOf.get(normalizeAnswer(role)) ?? [person];
 			const common = { fact: 'role' as const, source, weight: 3, entities: [person.name] };
 			// "Who is the CEO?" has no single answer out of context; "the Boeing CEO" has.
-			if (isSpecificRole(role)) {
+			if (isSpecificRole(role) && enoughPeople(article, holders)) {
 				out.push(
 					multipleChoice(
 						ctx,
@@ -201,24 +209,26 @@ export function quoteQuestions(ctx: Context): Candidate[] {
 		const weight = quote.text.split(/\s+/).length >= 4 ? 3 : 2;
 		const common = { fact: 'quote' as const, source, weight, entities: [speaker.name] };
 		const others = otherPeople(article, [speaker]);
-		out.push(
-			multipleChoice(
-				ctx,
-				{
-					...common,
-					prompt: `Who said “${spoken}”?`,
-					answer: speaker.name,
-					idParts: [speaker.name, quote.text],
-					answerForms: personForms(speaker)
-				},
-				{
-					article: others,
-					bank: FULL_NAMES,
-					alsoTrue: personForms(speaker),
-					avoidWords: nameWords(speaker)
-				}
-			)
-		);
+		if (enoughPeople(article, [speaker])) {
+			out.push(
+				multipleChoice(
+					ctx,
+					{
+						...common,
+						prompt: `Who said “${spoken}”?`,
+						answer: speaker.name,
+						idParts: [speaker.name, quote.text],
+						answerForms: personForms(speaker)
+					},
+					{
+						article: others,
+						bank: FULL_NAMES,
+						alsoTrue: personForms(speaker),
+						avoidWords: nameWords(speaker)
+					}
+				)
+			);
+		}
 		const random = randomFor(ctx.seed, `quote-tf|${quote.text}`);
 		const [other] = pickDistractors(
 			{
