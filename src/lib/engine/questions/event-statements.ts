@@ -50,7 +50,8 @@ export function eventStatements(ctx: Context): Candidate[] {
 		// The subject opens a clause; "shares on the Irish Stock Exchange fell" has another one.
 		if (!CLAUSE_START.test(text.slice(Math.max(sentence.start, start - 12), start))) continue;
 		const tail = text.slice(at + verb.length, sentence.end);
-		const clauseEnd = /[,;:]|\s[—–]\s|[.!?]["”’]?\s*$/.exec(tail);
+		// A comma inside a number ("3,800") ends nothing.
+		const clauseEnd = /[,;:](?!\d)|\s[—–]\s|[.!?]["”’]?\s*$/.exec(tail);
 		const rest = tail.slice(0, clauseEnd ? clauseEnd.index : tail.length);
 		// A clause cut short at a comma ("Apple denied that Papermaster") states nothing.
 		const restWords = rest.trim().split(/\s+/).length;

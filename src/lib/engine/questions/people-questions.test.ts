@@ -30,8 +30,10 @@ describe('titleBank', () => {
 	it('offers titles of the role’s own field, in its case', () => {
 		expect(titleBank('Boeing CEO')).toContain('Chief executive');
 		expect(titleBank('senior vice president')).toContain('chief financial officer');
-		expect(titleBank('North Korean leader')).toContain('Prime Minister');
+		expect(titleBank('North Korean leader')).toContain('prime minister');
+		expect(titleBank('U.S. President')).toContain('Prime Minister');
 		expect(titleBank('foreign minister')).toContain('prime minister');
+		expect(titleBank('Apple chief executive')).toContain('managing director');
 		expect(titleBank('astronomer')).toEqual([]);
 	});
 });

@@ -69,7 +69,9 @@ export function titleBank(role: string): string[] {
 			: BUSINESS.test(role)
 				? BUSINESS_TITLES
 				: [];
-	const upper = /^\p{Lu}/u.test(role);
+	// The case of the title itself: "Apple chief executive" is written in lower case.
+	const title = role.split(/\s+/).find((w) => TITLE_WORDS.has(w.toLowerCase())) ?? role;
+	const upper = /^\p{Lu}/u.test(title);
 	return field.map((t) => (upper ? capitalize(t) : /\b\p{Lu}{2}/u.test(t) ? t : t.toLowerCase()));
 }
 
