@@ -94,3 +94,27 @@ test('bad input gets a clear message and saves nothing', async ({ page }) => {
 	await page.goto('/');
 	await expect(page.locator('.deck')).toHaveCount(1);
 });
+
+test('a long article’s progress bar moves through the stages of reading it', async ({ page }) => {
+	await page.goto('/add');
+	// About 10,000 words: each stage of extraction is a message of its own.
+	await page.getByLabel('Article text').fill(Array(120).fill(article).join('\n\n'));
+	await page.getByLabel('Title').fill('A long article');
+	// Record every value the bar shows, from the first to the last.
+	await page.evaluate(() => {
+		const seen: number[] = [];
+		(window as unknown as { progressSeen: number[] }).progressSeen = seen;
+		new MutationObserver(() => {
+			const bar = document.querySelector('progress');
+			if (bar && !seen.includes(bar.value)) seen.push(bar.value);
+		}).observe(document.body, { subtree: true, childList: true, attributes: true });
+	});
+	await page.getByRole('button', { name: 'Find facts and questions' }).click();
+	await expect(page.getByRole('heading', { name: 'Facts found' })).toBeVisible({ timeout: 60_000 });
+	const seen = await page.evaluate(
+		() => (window as unknown as { progressSeen: number[] }).progressSeen
+	);
+	const between = seen.filter((value) => value > 0 && value < 100);
+	expect(between.length).toBeGreaterThanOrEqual(3);
+	expect(seen).toEqual([...seen].sort((a, b) => a - b));
+});

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractFacts } from './index';
+import { EXTRACT_STAGES, extractFacts } from './index';
 import type { Facts, Span } from './types';
 
 const seed = readFileSync(new URL('../sample/seed-article.txt', import.meta.url), 'utf8');
@@ -138,5 +138,16 @@ describe('extractFacts on hostile input', () => {
 		const text = `${seed}\n\n`.repeat(Math.ceil(5_000_000 / seed.length));
 		const facts = extractFacts(text);
 		expect(facts.people.map((p) => p.name)).toContain('Kim Jong Un');
+	});
+});
+
+describe('extractFacts progress', () => {
+	it('reports each stage once, in order, and finds the same facts', () => {
+		const calls: [number, number][] = [];
+		const facts = extractFacts(seed, { onProgress: (done, total) => calls.push([done, total]) });
+		expect(calls).toEqual(
+			Array.from({ length: EXTRACT_STAGES }, (_, i) => [i + 1, EXTRACT_STAGES])
+		);
+		expect(facts).toEqual(extractFacts(seed));
 	});
 });

@@ -43,18 +43,29 @@ function analyse(text: string): Analysis {
  */
 export function extractFacts(text: string, options: ExtractOptions = {}): Facts {
 	const source = typeof text === 'string' ? text : '';
-	const analysis = analyse(source);
+	let done = 0;
+	const stage = <T>(result: T): T => {
+		options.onProgress?.(++done, EXTRACT_STAGES);
+		return result;
+	};
+	const analysis = stage(analyse(source));
 	const acronyms = new Map<string, string>();
-	findOrganizations(analysis, acronyms);
-	const people = findPeople(analysis);
+	stage(findOrganizations(analysis, acronyms));
+	const people = stage(findPeople(analysis));
 	findShortOrganizations(analysis);
-	findPlaces(analysis);
-	return {
+	stage(findPlaces(analysis));
+	const entities = {
 		people: collectPeople(people),
 		organizations: collectOrganizations(analysis, acronyms),
-		places: collectPlaces(analysis),
-		dates: findDates(source, analysis.sentences, { referenceDate: options.referenceDate }),
-		numbers: findNumbers(source, analysis.sentences),
-		quotes: findQuotes(source, analysis.sentences, people)
+		places: collectPlaces(analysis)
 	};
+	const dates = stage(
+		findDates(source, analysis.sentences, { referenceDate: options.referenceDate })
+	);
+	const numbers = stage(findNumbers(source, analysis.sentences));
+	const quotes = stage(findQuotes(source, analysis.sentences, people));
+	return { ...entities, dates, numbers, quotes };
 }
+
+/** How many times `onProgress` is called: once after each stage. */
+export const EXTRACT_STAGES = 7;

@@ -1,4 +1,4 @@
-export { extractFacts } from './extract';
+export { EXTRACT_STAGES, extractFacts } from './extract';
 export { splitSentences } from './sentences';
 export type {
 	DateFact,

@@ -75,6 +75,11 @@ export interface Facts {
 export interface ExtractOptions {
 	/** The article's publication date (YYYY-MM-DD); resolves "Sunday" and "January 20". */
 	referenceDate?: string;
+	/**
+	 * Called after each stage of the extraction (`done` of `total`), so a long article can show
+	 * a progress bar that moves: a megabyte takes seconds on a phone.
+	 */
+	onProgress?: (done: number, total: number) => void;
 }
 
 export type QuestionType =
