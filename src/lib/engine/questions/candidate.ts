@@ -18,6 +18,14 @@ export interface Candidate extends Omit<Question, 'id' | 'score'> {
 	weight: number;
 	/** Canonical names involved, for salience. */
 	entities: string[];
+	/** A true/false candidate's two statements; which one is asked is settled deck-wide. */
+	statements?: Statements;
+}
+
+export interface Statements {
+	true: string;
+	/** Null when no false variant exists: the statement is then always asked true. */
+	false: string | null;
 }
 
 /** What every template receives. */
@@ -56,25 +64,30 @@ export function multipleChoice(
 }
 
 /**
- * A true/false candidate: the true statement or, with probability ½ from the seeded stream, the
- * false one (null when no false variant exists, so the statement is always true).
+ * A true/false candidate. It is worded true until the ranker has chosen the deck: then about
+ * half of the statements that have a false variant are asked false (see `settleTrueFalse`), so
+ * a deck is balanced rather than a coin flip per statement (which left one deck with 1 true of 10).
  */
 export function trueFalse(
-	ctx: Context,
 	base: Omit<CandidateBase, 'prompt' | 'answer'> & { idParts: string[] },
-	statements: { true: string; false: string | null }
+	statements: Statements
 ): Candidate {
-	const random = randomFor(ctx.seed, `tf|${base.fact}|${base.idParts.join('|')}`);
-	const isTrue = statements.false === null || random() < 0.5;
-	const statement = isTrue ? statements.true : (statements.false as string);
+	return { ...base, ...statementAs(statements, true), answerForms: [], statements };
+}
+
+/** The prompt, answer and explanation of a true/false question asked true or false. */
+export function statementAs(
+	statements: Statements,
+	isTrue: boolean
+): Pick<Candidate, 'type' | 'prompt' | 'answer' | 'options' | 'explanation'> {
+	const asked = isTrue || statements.false === null ? statements.true : statements.false;
+	const truly = asked === statements.true;
 	return {
-		...base,
 		type: 'true-false',
-		prompt: `True or false: ${statement}`,
-		answer: isTrue ? 'True' : 'False',
+		prompt: `True or false: ${asked}`,
+		answer: truly ? 'True' : 'False',
 		options: ['True', 'False'],
-		explanation: isTrue ? statements.true : `False. The article says: ${statements.true}`,
-		answerForms: []
+		explanation: truly ? statements.true : `False. The article says: ${statements.true}`
 	};
 }
 

@@ -91,7 +91,6 @@ export function dateQuestions(ctx: Context): Candidate[] {
 		const wrong = oneWrong(ctx, `date-tf|${date.start}`, request);
 		out.push(
 			trueFalse(
-				ctx,
 				{ ...common, idParts: [date.text, phrase.label] },
 				{ true: phrase.statement(date.text), false: wrong ? phrase.statement(wrong) : null }
 			)
@@ -159,7 +158,6 @@ export function numberQuestions(ctx: Context): Candidate[] {
 		const wrong = oneWrong(ctx, `number-tf|${n.start}`, request);
 		out.push(
 			trueFalse(
-				ctx,
 				{ ...common, idParts: [n.text, String(n.start - source.start)] },
 				{ true: source.sentence, false: wrong ? replaceSlot(source, n, wrong) : null }
 			)

@@ -62,7 +62,6 @@ export function eventStatements(ctx: Context): Candidate[] {
 		const source = sourceOf(article, { start: at, end: at + verb.length });
 		out.push(
 			trueFalse(
-				ctx,
 				{
 					fact: subject.kind,
 					source,

@@ -45,5 +45,5 @@ export function generateQuestions(
 		...clozeQuestions(ctx),
 		...matchingQuestions(ctx)
 	];
-	return rankQuestions(article, [...candidates, ...flashcards(candidates)]);
+	return rankQuestions(article, [...candidates, ...flashcards(candidates)], options.seed);
 }

@@ -183,7 +183,6 @@ export function roleQuestions(ctx: Context): Candidate[] {
 			);
 			out.push(
 				trueFalse(
-					ctx,
 					{ ...common, idParts: [role, person.name] },
 					{
 						true: `The article describes ${person.name} as ${withArticle(role)}.`,
@@ -244,7 +243,6 @@ export function quoteQuestions(ctx: Context): Candidate[] {
 		);
 		out.push(
 			trueFalse(
-				ctx,
 				{ ...common, idParts: [speaker.name, quote.text] },
 				{
 					true: `${speaker.name} said “${spoken}”`,

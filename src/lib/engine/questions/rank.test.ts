@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../extract';
@@ -88,6 +88,31 @@ describe('questions per sentence', () => {
 			const asked = new Set(deck.filter((q) => q.type === 'multiple-choice').map((q) => q.prompt));
 			for (const card of deck.filter((q) => q.type === 'flashcard')) {
 				expect(asked.has(card.prompt)).toBe(true);
+			}
+		}
+	});
+});
+
+describe('true/false across a deck', () => {
+	it('asks about half of the statements true, whatever the seed', () => {
+		const dir = fileURLToPath(new URL('../../../../tests/fixtures/meantime-dev/', import.meta.url));
+		const texts = [
+			sampleText,
+			...readdirSync(dir)
+				.filter((f) => f.endsWith('.txt') && f.startsWith('apple_'))
+				.slice(0, 6)
+				.map((f) => readFileSync(dir + f, 'utf8'))
+		];
+		for (const text of texts) {
+			const facts = extractFacts(text);
+			for (let seed = 1; seed <= 3; seed++) {
+				const answers = generateQuestions(text, facts, { seed })
+					.filter((q) => q.type === 'true-false')
+					.map((q) => q.answer);
+				if (answers.length < 6) continue;
+				const share = answers.filter((a) => a === 'True').length / answers.length;
+				expect(share).toBeGreaterThanOrEqual(0.35);
+				expect(share).toBeLessThanOrEqual(0.65);
 			}
 		}
 	});

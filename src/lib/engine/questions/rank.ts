@@ -5,7 +5,8 @@
  */
 import type { Article } from './article';
 import { sentenceIndexAt } from './article';
-import type { Candidate } from './candidate';
+import { statementAs, type Candidate, type Statements } from './candidate';
+import { randomFor, shuffled } from './random';
 import { normalizeAnswer } from './normalize';
 import { stableId } from './stable-id';
 import type { Question } from '../types';
@@ -162,7 +163,21 @@ class SentenceQuota {
 	}
 }
 
-export function rankQuestions(article: Article, candidates: Candidate[]): Question[] {
+/**
+ * Asks about half of the deck's true/false statements false: the seed picks which of those
+ * that have a false variant. Deciding per statement left whole decks nearly all true or all false.
+ */
+function settleTrueFalse(kept: { c: Candidate; q: Question }[], seed: number): void {
+	const statements = kept.filter((k) => k.c.statements);
+	const flexible = statements.filter((k) => k.c.statements?.false != null);
+	const wantFalse = Math.min(flexible.length, Math.round(statements.length / 2));
+	const asFalse = new Set(shuffled(flexible, randomFor(seed, 'true-false')).slice(0, wantFalse));
+	for (const k of flexible) {
+		Object.assign(k.q, statementAs(k.c.statements as Statements, !asFalse.has(k)));
+	}
+}
+
+export function rankQuestions(article: Article, candidates: Candidate[], seed = 0): Question[] {
 	// Scored and sorted before the checks: a candidate that repeats a kept one is skipped without
 	// checking its prompt, and only askable candidates claim a fact or a prompt, as if filtered first.
 	const scored = candidates
@@ -171,7 +186,7 @@ export function rankQuestions(article: Article, candidates: Candidate[]): Questi
 	const seenFact = new Set<string>();
 	const seenPrompt = new Set<string>();
 	const quota = new SentenceQuota();
-	const out: Question[] = [];
+	const kept: { c: Candidate; q: Question }[] = [];
 	for (const { c, score } of scored) {
 		// One question per fact and type (the best-placed one), and never one prompt with two answers.
 		const factKey = `${c.type}|${c.fact}|${c.idParts.map(normalizeAnswer).join('|')}`;
@@ -185,7 +200,8 @@ export function rankQuestions(article: Article, candidates: Candidate[]): Questi
 		seenFact.add(factKey);
 		seenPrompt.add(promptKey);
 		if (blank) seenPrompt.add(blank);
-		out.push(toQuestion(c, score));
+		kept.push({ c, q: toQuestion(c, score) });
 	}
-	return out;
+	settleTrueFalse(kept, seed);
+	return kept.map((k) => k.q);
 }
