@@ -88,3 +88,12 @@ describe('phraseDate fallback (the extractor’s event phrase)', () => {
 		).toBeNull();
 	});
 });
+
+describe('phraseDate and stretches of time', () => {
+	it('asks no date that bounds a stretch of time', () => {
+		const text =
+			'Turnout was the highest for a city election since 1992. He hid losses from investors ' +
+			'between 2019 and 2021. The plant ran from 2009 to 2011.';
+		for (const d of ['1992', '2019', '2021', '2009', '2011']) expect(askDate(text, d)).toBeNull();
+	});
+});

@@ -63,6 +63,11 @@ export function phraseDate(article: Article, date: DateFact): DatePhrase | null 
 	const before = article.text.slice(sentence.start, date.start);
 	const after = article.text.slice(date.end, sentence.end);
 	const prep = (d: string): string => datePreposition(d);
+	// "the highest turnout since 1992", "between 2019 and 2021": the date bounds a stretch of
+	// time; asked as the date of the event, its answer would be wrong.
+	const rangeStart =
+		/\bfrom\s+(?:the\s+)?$/i.test(before) && /^\s+(?:to|until|through)\b/i.test(after);
+	if (BOUND.test(before) || RANGE_END.test(before) || rangeStart) return null;
 
 	// A: gerund frame with the subject right after the comma.
 	const a =
@@ -136,6 +141,10 @@ export function phraseDate(article: Article, date: DateFact): DatePhrase | null 
 		statement: (d) => `The article gives ${d} as the date of this: ${event}.`
 	};
 }
+
+const BOUND = /\b(?:since|between|until|till|through)\s+(?:the\s+)?$/i;
+const RANGE_END =
+	/\b(?:between|from)\s+\S+(?:\s+\S+){0,2}\s+(?:and|to|until|through)\s+(?:the\s+)?$/i;
 
 /** Words a clause cannot end on: the extractor cut it mid-phrase ("sold more planes for the"). */
 const DANGLING =

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../extract';
 import { generateQuestions } from './generate';
-import { isSpecificRole, titleBank } from './people-questions';
+import { isSpecificRole, sameTitle, titleBank } from './people-questions';
 
 const text =
 	'Chief executive Thomas Enders said the company would appeal. “I trained for this day for two ' +
@@ -49,5 +49,16 @@ describe('who-questions', () => {
 		);
 		// The fact is still asked, in forms that need no made-up names.
 		expect(deck.some((q) => q.fact === 'quote')).toBe(true);
+	});
+});
+
+describe('sameTitle', () => {
+	it('knows one rank under two names', () => {
+		expect(sameTitle('Apple Computer CEO', 'chief executive')).toBe(true);
+		expect(sameTitle('Apple Computer CEO and co-founder', 'Apple Computer founder')).toBe(true);
+		expect(sameTitle('Boeing CFO', 'chief financial officer')).toBe(true);
+		expect(sameTitle('Japanese Prime Minister', 'Japanese Foreign Minister')).toBe(false);
+		expect(sameTitle('Boeing CEO', 'chairman')).toBe(false);
+		expect(sameTitle('U.S. President', 'U.S. Vice President')).toBe(false);
 	});
 });

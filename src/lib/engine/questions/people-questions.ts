@@ -47,6 +47,46 @@ export function isSpecificRole(role: string): boolean {
 		.some((w) => /^\p{Lu}/u.test(w) && !TITLE_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')));
 }
 
+const TITLE_SYNONYMS: [RegExp, string][] = [
+	[/\b(ceo|chief executive officer|chief executive)\b/g, 'chief executive'],
+	[/\bcfo\b/g, 'chief financial officer'],
+	[/\bcoo\b/g, 'chief operating officer'],
+	[/\bcto\b/g, 'chief technology officer'],
+	[/\bco-?founder\b/g, 'founder'],
+	[/\b(chairwoman|chairperson|chair)\b/g, 'chairman']
+];
+
+/** A title's rank words in one spelling: "Apple Computer CEO" → "chief executive". */
+function titleCore(role: string): string {
+	let core = role
+		.split(/\s+/)
+		.filter((w) => TITLE_WORDS.has(w.toLowerCase()) || /^\p{Ll}/u.test(w) || /^[A-Z]{2,4}$/.test(w))
+		.join(' ')
+		.toLowerCase();
+	for (const [re, canonical] of TITLE_SYNONYMS) core = core.replace(re, canonical);
+	return ` ${core.trim()} `;
+}
+
+/** Words that make another rank of a title: a vice president is no president. */
+const RANK_MODIFIERS = new Set(
+	'vice deputy assistant associate senior acting interim former under'.split(' ')
+);
+
+/**
+ * Whether two titles name the same rank, one perhaps more fully ("CEO" and "chief executive";
+ * "founder" and "CEO and co-founder"), but not one rank and another ("President", "Vice
+ * President").
+ */
+export function sameTitle(a: string, b: string): boolean {
+	const x = titleCore(a);
+	const y = titleCore(b);
+	if (x.trim() === '' || y.trim() === '') return false;
+	const [long, short] = x.length >= y.length ? [x, y] : [y, x];
+	if (!long.includes(short)) return false;
+	const extra = long.replace(short, ' ').trim().split(/\s+/);
+	return !extra.some((w) => RANK_MODIFIERS.has(w));
+}
+
 /** "the Boeing CEO", but "Apple's senior vice president" (a possessive takes no article). */
 function withArticle(role: string): string {
 	return /^\S+['’]s\s/.test(role) ? role : `the ${role}`;
@@ -157,11 +197,15 @@ export function roleQuestions(ctx: Context): Candidate[] {
 					)
 				);
 			}
+			// "chief executive" is no wrong answer for the "Apple Computer CEO", nor "founder"
+			// for a co-founder: a title the person holds under another name is also true.
+			const notHeld = (values: string[]): string[] =>
+				values.filter((v) => !person.roles.some((r) => sameTitle(r, v)));
 			const otherRoles = everyRole.filter((r) => r.p !== person).map((r) => r.role);
 			const wrongRoles = {
-				article: otherRoles,
-				perturbed: perturbTitle(role, nationalities),
-				bank: titleBank(role),
+				article: notHeld(otherRoles),
+				perturbed: notHeld(perturbTitle(role, nationalities)),
+				bank: notHeld(titleBank(role)),
 				alsoTrue: person.roles
 			};
 			out.push(
