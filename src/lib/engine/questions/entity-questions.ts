@@ -21,7 +21,7 @@ import {
 	placeKind
 } from './distractors';
 import { normalizeAnswer } from './normalize';
-import { inStyleOf, perturbDate, perturbExpansion, perturbNumber } from './perturb';
+import { aroundAnswer, inStyleOf, perturbDate, perturbExpansion, perturbNumber } from './perturb';
 import { randomFor } from './random';
 import { promptIsClean } from './rank';
 import { lemmaOfGerund } from './verbs';
@@ -147,8 +147,15 @@ export function numberQuestions(ctx: Context): Candidate[] {
 					.filter((m) => m.value > 0 && m.value / n.value < 10 && n.value / m.value < 10)
 					.map((m) => m.text)
 			),
-			perturbed: styled(perturbNumber(n.text, n.value, n.unit)),
-			alsoTrue: numbers.filter((m) => m.value === n.value && m.unit === n.unit).map((m) => m.text),
+			perturbed: aroundAnswer(
+				n.text,
+				styled(perturbNumber(n.text, n.value, n.unit)),
+				randomFor(ctx.seed, `number-rank|${n.start}`)
+			),
+			// The same amount rounded another way ("US$7 billion", "US$6.8 billion") is also true.
+			alsoTrue: numbers
+				.filter((m) => m.unit === n.unit && Math.abs(m.value - n.value) <= 0.05 * Math.abs(n.value))
+				.map((m) => m.text),
 			prompt
 		};
 		const weight = shape === 'ordinal' ? 2 : 1;

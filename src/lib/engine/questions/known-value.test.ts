@@ -108,7 +108,7 @@ describe('generateQuestions, seed 42, sample article', () => {
 				fact: 'number',
 				prompt: 'Which anniversary of the Korean People’s Army did Kim’s speech commemorate?',
 				answer: '77th',
-				options: ['80th', '76th', '77th', '78th']
+				options: ['79th', '80th', '77th', '78th']
 			},
 			{
 				id: 'f9164274fa45',

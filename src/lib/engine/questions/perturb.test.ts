@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { inStyleOf, perturbDate, perturbExpansion, perturbNumber, perturbTitle } from './perturb';
+import {
+	aroundAnswer,
+	inStyleOf,
+	perturbDate,
+	perturbExpansion,
+	perturbNumber,
+	perturbTitle
+} from './perturb';
+import { mulberry32 } from './random';
 
 describe('perturbations keep format and granularity', () => {
 	it('moves a month-day date by days or months', () => {
@@ -27,7 +35,7 @@ describe('perturbations keep format and granularity', () => {
 	});
 
 	it('scales a number and rounds it like the original', () => {
-		expect(perturbNumber('40%', 40, 'percent')).toEqual(['20%', '60%', '80%', '30%']);
+		expect(perturbNumber('40%', 40, 'percent')).toEqual(['20%', '60%', '80%', '30%', '10%', '50%']);
 		expect(perturbNumber('$1,200', 1200, 'money').slice(0, 3)).toEqual([
 			'$600',
 			'$1,800',
@@ -74,5 +82,23 @@ describe('inStyleOf', () => {
 		expect(inStyleOf('12', 'seven')).toBe('7');
 		expect(inStyleOf('three', '4,300')).toBeNull();
 		expect(inStyleOf('$40 billion', '$20 billion')).toBe('$20 billion');
+		expect(inStyleOf('86', 'More than 300')).toBeNull();
+		expect(inStyleOf('86', '200-250')).toBeNull();
+		expect(inStyleOf('about 40', 'about 60')).toBe('about 60');
+	});
+});
+
+describe('aroundAnswer', () => {
+	it('puts the answer at every rank among the options, by seed', () => {
+		const variants = perturbNumber('40', 40);
+		const ranks = new Set<number>();
+		for (let seed = 1; seed <= 40; seed++) {
+			const options = [
+				40,
+				...aroundAnswer('40', variants, mulberry32(seed)).slice(0, 3).map(Number)
+			];
+			ranks.add(options.sort((a, b) => a - b).indexOf(40));
+		}
+		expect([...ranks].sort()).toEqual([0, 1, 2, 3]);
 	});
 });

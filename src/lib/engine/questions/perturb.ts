@@ -6,6 +6,7 @@
 import { ACRONYM_WORDS, MONTHS, NATIONALITIES, RANK_GROUPS, WEEKDAYS } from './banks';
 import { WORD_NUMBERS } from './distractors';
 import { capitalize } from './normalize';
+import type { Random } from './random';
 
 const MONTH_RE = MONTHS.join('|');
 const SHORT_MONTHS = MONTHS.map((m) => m.slice(0, 3));
@@ -151,7 +152,7 @@ export function perturbNumber(text: string, value: number, unit?: string): strin
 		return `${prefix}${grouped}${suffix}`;
 	};
 	const isPercent = unit === 'percent' || suffix.trim().startsWith('%');
-	return [0.5, 1.5, 2, 0.75, 3]
+	return [0.5, 1.5, 2, 0.75, 3, 0.25, 1.25]
 		.map((f) => n * f)
 		.filter((v) => v > 0 && !(isPercent && v > 100))
 		.map(format)
@@ -230,6 +231,27 @@ const ORDINAL_WORDS = (
 	'thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth'
 ).split(' ');
 
+/** The number a value states: its digits ("US$6.8 billion" → 6.8, "5th" → 5) or its word. */
+export function statedNumber(text: string): number {
+	const digits = /\d[\d,]*(?:\.\d+)?/.exec(text);
+	return digits ? Number(digits[0].replace(/,/g, '')) : wordValue(text);
+}
+
+/**
+ * Variants reordered so that the answer takes a random rank among four options. Nearest-first
+ * variants (½×, 1½×, 2×) put the answer second-smallest every time, which a learner learns to
+ * pick without reading the article.
+ */
+export function aroundAnswer(answer: string, variants: string[], random: Random): string[] {
+	const value = statedNumber(answer);
+	if (Number.isNaN(value)) return variants;
+	const below = variants.filter((v) => statedNumber(v) < value);
+	const above = variants.filter((v) => statedNumber(v) > value);
+	const wantBelow = Math.floor(random() * 4);
+	const first = [...below.slice(0, wantBelow), ...above.slice(0, 3 - wantBelow)];
+	return [...first, ...variants.filter((v) => !first.includes(v))];
+}
+
 /** A number's value when written as a word ("Three" → 3, "fourth" → 4), else NaN. */
 function wordValue(text: string): number {
 	const lower = text.trim().toLowerCase();
@@ -246,6 +268,13 @@ function wordValue(text: string): number {
  */
 export function inStyleOf(answer: string, value: string): string | null {
 	const a = answer.trim();
+	// "more than 300", "at least 41", "200-250" beside a plain "86" stand out, and the other way
+	// round: only a value with the answer's qualifier (or none, like it) is offered.
+	const qualifier = (t: string): string => /^[^\d$€£¥]*/.exec(t.trim().toLowerCase())?.[0] ?? '';
+	const isRange = (t: string): boolean => /\d\s*[-–]\s*\d|\bto\b|\band\b/.test(t);
+	if (/\d/.test(a) && /\d/.test(value)) {
+		if (qualifier(a) !== qualifier(value) || isRange(a) !== isRange(value)) return null;
+	}
 	const asWord = !/\d/.test(a) && !Number.isNaN(wordValue(a));
 	const ordinal = /\d(st|nd|rd|th)$/i.test(a) || ORDINAL_WORDS.includes(a.toLowerCase());
 	let out = value.trim();
