@@ -63,3 +63,18 @@ describe('placeKind', () => {
 		expect(placeKind('Seoul')).toBe('city');
 	});
 });
+
+describe('pickDistractors and each other', () => {
+	it('never offers one value and a longer form of it', () => {
+		const out = pickDistractors(
+			{
+				answer: 'Enzo Maresca',
+				article: ['Joris van Dijk', 'Van Dijk', 'Cole Palmer', 'Mauricio Pochettino'],
+				prompt: 'Who said it?'
+			},
+			mulberry32(1)
+		);
+		expect(out).toHaveLength(3);
+		expect(out.filter((o) => /dijk/i.test(o))).toHaveLength(1);
+	});
+});

@@ -48,6 +48,7 @@ export function pickDistractors(request: DistractorRequest, random: Random): str
 	const banned = new Set(truths);
 	const padded = truths.filter(Boolean).map((t) => ` ${t} `);
 	const out: string[] = [];
+	const chosen: string[] = [];
 	const prompt = ` ${normalizeAnswer(request.prompt)} ${request.sentence ? normalizeAnswer(request.sentence) : ''} `;
 	const avoid = new Set(
 		(request.avoidWords ?? []).map(normalizeAnswer).filter((w) => w.length > 2)
@@ -62,8 +63,11 @@ export function pickDistractors(request: DistractorRequest, random: Random): str
 			// Commercial Airplanes", "51" and "all 51", "founder" and "co-founder").
 			const k = ` ${key} `;
 			if (padded.some((t) => t.includes(k) || k.includes(t))) continue;
+			// The same holds between two wrong options ("Joris van Dijk", "Van Dijk").
+			if (chosen.some((t) => t.includes(k) || k.includes(t))) continue;
 			if (avoid.size && key.split(' ').some((w) => avoid.has(w))) continue;
 			banned.add(key);
+			chosen.push(k);
 			out.push(value);
 		}
 	};
