@@ -117,3 +117,14 @@ describe('true/false across a deck', () => {
 		}
 	});
 });
+
+describe('the headline', () => {
+	it('is never shown with a blank: it is the deck’s title on every card', () => {
+		const text =
+			'Apple unveils iPhone 4 at developers conference\n\nSAN FRANCISCO — Apple chief executive ' +
+			'Steve Jobs unveiled the iPhone 4 on Monday. The phone will cost $199, Jobs said.\n';
+		const deck = generateQuestions(text, extractFacts(text), { seed: 1 });
+		expect(deck.length).toBeGreaterThan(0);
+		expect(deck.filter((q) => q.source.start === 0 && q.prompt.includes('_____'))).toEqual([]);
+	});
+});

@@ -5,6 +5,7 @@
  */
 import type { Article } from './article';
 import { sentenceIndexAt } from './article';
+import { BLANK } from './blank';
 import { statementAs, type Candidate, type Statements } from './candidate';
 import { randomFor, shuffled } from './random';
 import { normalizeAnswer } from './normalize';
@@ -138,6 +139,20 @@ const PER_SENTENCE_BY_TYPE: Partial<Record<Candidate['type'], number>> = {
 	'true-false': 1
 };
 
+/** The article's first line when it is a headline: no closing full stop, a line of its own. */
+export function isHeadline(article: Article, source: Candidate['source']): boolean {
+	return (
+		source.start === 0 &&
+		!/[.!?]["”’)]?\s*$/.test(source.sentence) &&
+		/^\s*\n/.test(article.text.slice(source.end))
+	);
+}
+
+function showsSentence(c: Candidate): boolean {
+	if (c.type === 'cloze' || c.prompt.includes(BLANK)) return true;
+	return c.statements !== undefined && c.statements.true.trim() === c.source.sentence.trim();
+}
+
 /** Counts of kept questions per sentence; a flashcard goes with its multiple-choice twin. */
 class SentenceQuota {
 	#quiz = new Map<number, number>();
@@ -156,6 +171,12 @@ class SentenceQuota {
 		if (quiz >= PER_SENTENCE || ofType >= (PER_SENTENCE_BY_TYPE[c.type] ?? PER_SENTENCE)) {
 			return false;
 		}
+		// A question that shows its sentence (with a blank, or whole as a statement) shows the
+		// answers to every other such question on it: one per sentence.
+		const showsKey = `${at}|shows`;
+		const shows = showsSentence(c);
+		if (shows && this.#byType.has(showsKey)) return false;
+		if (shows) this.#byType.set(showsKey, 1);
 		this.#quiz.set(at, quiz + 1);
 		this.#byType.set(typeKey, ofType + 1);
 		if (c.type === 'multiple-choice') this.#askedInQuiz.add(`${at}|${c.prompt}`);
@@ -195,6 +216,8 @@ export function rankQuestions(article: Article, candidates: Candidate[], seed = 
 		// The same blanked sentence as a cloze and as a fill-in choice is one question twice.
 		const blank = blankedSentence(c.prompt);
 		if (seenPrompt.has(promptKey) || seenPrompt.has(blank)) continue;
+		// The headline becomes the deck's title, shown beside every card: a blank in it is no test.
+		if (showsSentence(c) && isHeadline(article, c.source)) continue;
 		if (!isAskable(c, article.personWords)) continue;
 		if (!quota.admit(c)) continue;
 		seenFact.add(factKey);
