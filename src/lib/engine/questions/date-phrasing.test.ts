@@ -59,7 +59,7 @@ describe('phraseDate fallback (the extractor’s event phrase)', () => {
 				'June'
 			)
 		).toBe(
-			'What date does the article give for this: Airbus A330 jetliner crashed into the Atlantic Ocean?'
+			'What date does the article give for this: the Airbus A330 jetliner crashed into the Atlantic Ocean?'
 		);
 	});
 
@@ -95,5 +95,16 @@ describe('phraseDate and stretches of time', () => {
 			'Turnout was the highest for a city election since 1992. He hid losses from investors ' +
 			'between 2019 and 2021. The plant ran from 2009 to 2011.';
 		for (const d of ['1992', '2019', '2021', '2009', '2011']) expect(askDate(text, d)).toBeNull();
+	});
+});
+
+describe('phraseDate fallback wording', () => {
+	it('asks only about a clause where something happens', () => {
+		expect(
+			askDate('A federal jury in Manhattan on Thursday found the trader guilty.', 'Thursday') ?? ''
+		).not.toMatch(/this: A federal jury in Manhattan\?/);
+		expect(
+			askDate('Brightwater Foods said on Tuesday that sales rose.', 'Tuesday') ?? ''
+		).not.toMatch(/said\?$/);
 	});
 });

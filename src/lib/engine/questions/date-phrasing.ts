@@ -132,9 +132,15 @@ export function phraseDate(article: Article, date: DateFact): DatePhrase | null 
 	// 2003 a scandal erupted"), and a question built on that would have a wrong answer.
 	// An event written in other words than the sentence's (a teacher's "state media reported
 	// Kim’s remarks") was put there on purpose and is trusted as it is.
-	const event = ownClause(date.event);
-	const cut = ` ${normalizeAnswer(before + after)} `.includes(` ${normalizeAnswer(event ?? '')} `);
-	if (!event || (cut && !surroundsDate(event, before, after))) return null;
+	const clause = ownClause(date.event);
+	const cut = ` ${normalizeAnswer(before + after)} `.includes(` ${normalizeAnswer(clause ?? '')} `);
+	if (!clause || (cut && !surroundsDate(clause, before, after))) return null;
+	// The extractor's phrase starts after the article: "region was badly damaged" reads as "the
+	// region was badly damaged" in the sentence, and so in the question.
+	const sentenceText = article.text.slice(sentence.start, sentence.end);
+	const at = sentenceText.indexOf(clause);
+	const event =
+		at >= 4 && /\b[Tt]he $/.test(sentenceText.slice(at - 4, at)) ? `the ${clause}` : clause;
 	return {
 		question: `What date does the article give for this: ${event}?`,
 		label: event,
@@ -148,7 +154,7 @@ const RANGE_END =
 
 /** Words a clause cannot end on: the extractor cut it mid-phrase ("sold more planes for the"). */
 const DANGLING =
-	/\b(the|a|an|of|for|to|in|on|at|by|with|from|into|and|or|but|than|was|were|is|are|be|been|has|have|had|will|would|its|their|his|her|that|which|who)$/i;
+	/\b(the|a|an|of|for|to|in|on|at|by|with|from|into|and|or|but|than|was|were|is|are|be|been|has|have|had|will|would|its|their|his|her|that|which|who|between|starting|beginning|said|says|stated|told|announced)$/i;
 const SUBORDINATOR = /^.*\b(?:when|which|who|after|before|because|whereas|while|since)\s+/i;
 
 /**
@@ -160,8 +166,14 @@ function ownClause(raw: string): string | null {
 	const event = trimmed.replace(SUBORDINATOR, '');
 	// Out of its sentence a pronoun has nobody to refer to ("a judge barred him from working").
 	if (/\b(he|him|his|she|her|they|them|their|it|its)\b/i.test(event)) return null;
+	// Something must happen in it: "A federal jury in Manhattan" names no event.
+	if (!FINITE.test(event.split(/\s+/).slice(1).join(' '))) return null;
 	return isEventPhrase(event) && !DANGLING.test(event) ? event : null;
 }
+
+/** A verb that says something happened: an auxiliary, a regular past or a common irregular one. */
+const FINITE =
+	/\b(is|are|was|were|has|have|had|will|would|did|can|could|may|might|shall|should|\p{Ll}+ed|began|begun|made|held|took|won|lost|met|gave|sold|became|came|went|left|rose|fell|flew|grew|built|bought|brought|led|spoke|broke|chose|drove|wrote|ran|saw|found|paid|struck|sent|spent|stood|reports|says|plans|begins|opens|ends|starts|launches|takes)\b/u;
 
 const DATE_PREPOSITION =
 	/\b(?:in|on|by|since|for|from|until|till|during|at|before|after|as of)\s*$/i;
