@@ -163,13 +163,32 @@ export function shortName(person: Person): string {
 	return single[0] ?? person.name;
 }
 
+const datelines = new WeakMap<Article, Span | null>();
+
 /**
- * Whether a span lies in a dateline ("SEOUL, South Korea — "): place names there say where the
- * story was filed, not what it is about.
+ * The dateline ("SEOUL, South Korea — "), at the start of the article or of its first line
+ * after a headline, or null.
+ */
+export function datelineOf(article: Article): Span | null {
+	let found = datelines.get(article);
+	if (found !== undefined) return found;
+	const { text } = article;
+	const firstBreak = text.indexOf('\n');
+	const headline = firstBreak > 0 && !/[.!?]["”’)]?\s*$/.test(text.slice(0, firstBreak));
+	const start = headline ? firstBreak + (/^\s*/.exec(text.slice(firstBreak))?.[0].length ?? 0) : 0;
+	const head = /^[\p{Lu}][\p{Lu} .'’-]+,[^—\n]{0,40}—/u.exec(text.slice(start, start + 80));
+	found = head ? { start, end: start + head[0].length } : null;
+	datelines.set(article, found);
+	return found;
+}
+
+/**
+ * Whether a span lies in a dateline: place names there say where the story was filed, not what
+ * it is about.
  */
 export function inDateline(article: Article, span: Span): boolean {
-	const head = /^[\p{Lu}][\p{Lu} .'’-]+,[^—\n]{0,40}—/u.exec(article.text.slice(0, 80));
-	return head !== null && span.end <= head[0].length;
+	const dateline = datelineOf(article);
+	return dateline !== null && span.start >= dateline.start && span.end <= dateline.end;
 }
 
 /**

@@ -3,6 +3,7 @@
  * the slot as written; `accept` lists other true forms (aliases, the surname, the acronym).
  */
 import {
+	datelineOf,
 	exactSpans,
 	inDateline,
 	insideOrganizationName,
@@ -95,7 +96,9 @@ export function clozeQuestions(ctx: Context): Candidate[] {
 	}
 	for (const p of facts.places.slice(0, MAX_PER_KIND)) {
 		const spans = exactSpans(text, p.mentions, [p.name]).filter(
-			(m) => (!inDateline(article, m) || m.start === 0) && !insideOrganizationName(article, m)
+			(m) =>
+				(!inDateline(article, m) || m.start === datelineOf(article)?.start) &&
+				!insideOrganizationName(article, m)
 		);
 		out.push(
 			...firstClean(article, spans, (m) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../extract';
+import { buildArticle, inDateline } from './article';
 import { generateQuestions } from './generate';
 
 function deck(text: string) {
@@ -26,6 +27,19 @@ describe('questions about places and numbers', () => {
 			);
 			expect(question?.options).toHaveLength(4);
 			expect(question?.options?.filter((o) => !/^[A-Z][a-z]+$/.test(o))).toEqual([]);
+		}
+	});
+});
+
+describe('datelines', () => {
+	it('are found at the start of the article and after a headline', () => {
+		const body = 'LONDON, England — Chelsea have signed a defender, the club said on Monday.';
+		for (const text of [body, `Chelsea sign a defender\n\n${body}`]) {
+			const article = buildArticle(text, extractFacts(text));
+			const at = text.indexOf('England');
+			expect(inDateline(article, { start: at, end: at + 7 })).toBe(true);
+			const club = text.indexOf('Chelsea have');
+			expect(inDateline(article, { start: club, end: club + 7 })).toBe(false);
 		}
 	});
 });
