@@ -92,7 +92,14 @@ export const RANK_GROUPS: string[][] = [
 	list('President|Vice President|Secretary of State|Defense Secretary|Treasury Secretary'),
 	list('leader|foreign minister|defense minister|ambassador|envoy'),
 	list('Chancellor|Foreign Minister|Finance Minister'),
-	list('King|Queen|Crown Prince'),
+	list('King|Queen|Crown Prince')
+];
+
+/** Ranks in a company: a company's vice president is never swapped for a Defense Secretary. */
+export const BUSINESS_RANK_GROUPS: string[][] = [
+	list(
+		'Executive Vice President|Senior Vice President|Vice President|President|Chief Operating Officer'
+	),
 	list('CEO|chairman|chief financial officer|founder')
 ];
 

@@ -52,7 +52,9 @@ describe('perturbations keep format and granularity', () => {
 
 	it('swaps the whole rank, never a word inside a longer one', () => {
 		const vice = perturbTitle('Boeing Executive Vice President');
-		expect(vice).toContain('Boeing Executive President');
+		expect(vice).toContain('Boeing Senior Vice President');
+		// A company's rank is swapped for another company rank, never for a state office.
+		expect(vice.some((t) => /Secretary|Minister/.test(t))).toBe(false);
 		expect(vice.some((t) => /Vice Vice/.test(t))).toBe(false);
 		expect(perturbTitle('Deputy Prime Minister').some((t) => /Deputy Deputy/.test(t))).toBe(false);
 		expect(perturbTitle('Apple co-founder')).toEqual([]);

@@ -3,7 +3,17 @@
  * "January 20" → "January 27", "2018-19" → "2016-17", "77th" → "78th", 40% → 60%,
  * "Japanese Prime Minister" → "South Korean Prime Minister". Nearest variants come first.
  */
-import { ACRONYM_WORDS, MONTHS, NATIONALITIES, RANK_GROUPS, WEEKDAYS } from './banks';
+import {
+	ACRONYM_WORDS,
+	BUSINESS_RANK_GROUPS,
+	MONTHS,
+	NATIONALITIES,
+	RANK_GROUPS,
+	WEEKDAYS
+} from './banks';
+
+const STATE_OFFICE =
+	/\b(minister|secretary|senator|ambassador|governor|mayor|leader|chancellor|king|queen|prince|envoy)\b/i;
 import { WORD_NUMBERS } from './distractors';
 import { capitalize } from './normalize';
 import type { Random } from './random';
@@ -193,7 +203,10 @@ export function perturbTitle(role: string, preferredNationalities: string[] = []
 	// The longest rank written in the title, so "Vice President" is swapped whole (never the
 	// "President" inside it, which made "Vice Vice President").
 	let best: { group: string[]; rank: string; at: number } | undefined;
-	for (const group of RANK_GROUPS) {
+	// A title with a nationality or a state office swaps within politics; any other (a company's
+	// "Executive Vice President", "Boeing CEO") within a company's ranks.
+	const political = nat !== undefined || STATE_OFFICE.test(role);
+	for (const group of political ? RANK_GROUPS : BUSINESS_RANK_GROUPS) {
 		for (const rank of group) {
 			const at = role.search(wordRegex(rank));
 			if (at >= 0 && rank.length > (best?.rank.length ?? 0)) best = { group, rank, at };
