@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../extract';
 import { checkClozeAnswer } from './cloze-check';
+import { generateQuestions } from './generate';
 
 const person = { answer: 'Shigeru Ishiba', accept: ['Ishiba'] };
 const date = { answer: 'January 20' };
@@ -43,5 +45,18 @@ describe('checkClozeAnswer', () => {
 	it('rejects an empty answer', () => {
 		expect(checkClozeAnswer(date, '   ')).toBe(false);
 		expect(checkClozeAnswer(date, '…')).toBe(false);
+	});
+});
+
+describe('quote cloze answers', () => {
+	it('leave out the comma the speaker’s name cut off', () => {
+		const text =
+			'Anna Berg, a market analyst, watched Zorbicon cut the price of its phone on Monday. ' +
+			'“Priced really aggressively,” Berg said.';
+		const cloze = generateQuestions(text, extractFacts(text), { seed: 1 }).filter(
+			(q) => q.type === 'cloze' && q.fact === 'quote'
+		);
+		expect(cloze.length).toBeGreaterThan(0);
+		for (const q of cloze) expect(q.answer).not.toMatch(/[,;:\s]$/);
 	});
 });

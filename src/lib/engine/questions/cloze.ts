@@ -116,7 +116,11 @@ export function clozeQuestions(ctx: Context): Candidate[] {
 		// Only short quotes can fairly be typed from memory.
 		const words = q.text.split(/\s+/).length;
 		if (words < 2 || words > 5) continue;
-		out.push(cloze(article, q, 'quote', 2, q.speaker ?? '', []));
+		// Typed from memory without the comma that the speaker's name cut off ("iPhone OS,").
+		const trailing = /[\s,;:]+$/.exec(article.text.slice(q.start, q.end))?.[0].length ?? 0;
+		out.push(
+			cloze(article, { start: q.start, end: q.end - trailing }, 'quote', 2, q.speaker ?? '', [])
+		);
 	}
 	// An answer of punctuation alone (a "quote" of “ , , ” found by fuzzing) normalises to nothing,
 	// so no typed answer could ever be marked right.

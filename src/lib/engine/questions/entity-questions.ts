@@ -117,10 +117,8 @@ function phraseNumber(article: Article, n: NumberFact): string {
 			const name = article.text.slice(subject.start, subject.end);
 			return `Which ${what} did ${name}’s ${frame[1]} ${lemma}?`;
 		}
-		// "Which anniversary does the article mention?" reads; "Which time in the past decade
-		// that Jobs …" does not: a longer phrase gets the sentence with a blank instead.
-		if (/^\p{Ll}+(?: \p{Ll}+){0,2}$/u.test(what) && !/\b(that|which|who|in|of|for|to)\b/.test(what))
-			return `Which ${what} does the article mention?`;
+		// Without that frame, "Which term does the article mention?" has no one answer: the
+		// sentence with a blank below does.
 	}
 	return `Which number completes the sentence: “${blankOut(source, n)}”`;
 }

@@ -14,4 +14,15 @@ describe('event statements', () => {
 			true
 		);
 	});
+
+	it('never cut a clause at an apposition, nor swap a verb whose object is a person', () => {
+		const text =
+			'Morrow denied the charges and his lawyer, Susan Pike, said he would appeal. ' +
+			'Jobs welcomed everyone to the event in San Francisco on Monday.';
+		const statements = generateQuestions(text, extractFacts(text), { seed: 1 })
+			.filter((q) => q.type === 'true-false')
+			.map((q) => q.prompt);
+		expect(statements.some((s) => /his lawyer\.$/.test(s))).toBe(false);
+		expect(statements.some((s) => /condemned everyone/.test(s))).toBe(false);
+	});
 });

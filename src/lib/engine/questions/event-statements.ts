@@ -56,6 +56,12 @@ export function eventStatements(ctx: Context): Candidate[] {
 		// A clause cut short at a comma ("Apple denied that Papermaster") states nothing.
 		const restWords = rest.trim().split(/\s+/).length;
 		if (restWords < 3 || restWords > 30) continue;
+		// "denied the charges and his lawyer, Susan Pike, said …": the comma opens an apposition,
+		// and the clause cut there says something else.
+		if (/\band\s+(?:his|her|their|its|the|a|an)\s+\S+$/.test(rest) && tail[rest.length] === ',')
+			continue;
+		// An antonym fits the verb, not its object: "welcomed everyone" is no "condemned everyone".
+		if (/^\s+(?:everyone|everybody|him|her|them|us|me|you)\b/.test(rest)) continue;
 		const head = text.slice(start, at);
 		const opposite = OPPOSITE.get(verb) as string;
 		const statement = (v: string): string => `${capitalize(head)}${v}${rest}.`;
