@@ -1,6 +1,13 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { SAMPLE_TITLE, answerByKeyboard, openWithSampleDeck, studyCounts } from './helpers';
+import {
+	SAMPLE_TITLE,
+	answerByKeyboard,
+	exportBackup,
+	openWithSampleDeck,
+	studyCounts
+} from './helpers';
 
 /** Prompts of the deck page's question rows whose status is not "New", i.e. studied cards. */
 async function studiedPrompts(page: Page): Promise<string[]> {
@@ -56,4 +63,34 @@ test('regenerating a deck keeps the progress of the cards already studied', asyn
 	await page.goto(studyUrl);
 	await expect(page.getByTestId('cards-left')).toBeVisible();
 	expect(await studyCounts(page)).toEqual(countsBefore);
+});
+
+test('a deck written by an earlier engine offers to regenerate it', async ({ page }) => {
+	await openWithSampleDeck(page);
+	await page.goto('/settings');
+	const backup = await exportBackup(page);
+	const [article] = backup.data.articles;
+	if (!article) throw new Error('no sample deck in the backup');
+	article.engineVersion = '1';
+	await page.getByLabel('Choose a backup file').setInputFiles({
+		name: 'old-engine.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify(backup))
+	});
+	await page
+		.getByRole('dialog', { name: 'Import this backup?' })
+		.getByRole('button', { name: 'Replace my data' })
+		.click();
+	await expect(page.getByText('Replaced your data with 1 deck')).toBeVisible();
+
+	await page.goto(`/decks/${article.id}`);
+	const notice = page.getByText(/written by an earlier version of Factdeck/);
+	await expect(notice).toBeVisible();
+	const results = await new AxeBuilder({ page }).analyze();
+	expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+	await page.getByRole('button', { name: 'Regenerate questions' }).first().click();
+	await expect(page.getByRole('status').filter({ hasText: 'kept their progress' })).toBeVisible();
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 1, name: SAMPLE_TITLE })).toBeVisible();
+	await expect(notice).toHaveCount(0);
 });

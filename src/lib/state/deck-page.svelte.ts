@@ -52,6 +52,12 @@ export class DeckPage {
 		);
 	}
 
+	/** Whether the deck was made by an earlier engine, so regenerating would improve it. */
+	get outdated(): boolean {
+		const article = this.detail?.article;
+		return article !== undefined && article.engineVersion !== ENGINE_VERSION;
+	}
+
 	/**
 	 * Runs the current engine over the stored text again. Cards whose question id is unchanged keep
 	 * their progress; see `regenerateDeck` for what happens to the rest.
