@@ -26,6 +26,8 @@ export interface DistractorRequest {
 	bank?: string[];
 	/** Values that are also true and so may never be offered as wrong. */
 	alsoTrue?: string[];
+	/** Another test of truth, asked only of values about to be offered (it may be costly). */
+	trueIf?: (value: string) => boolean;
 	/**
 	 * Name words of the answer: a value sharing one may be the same person under another
 	 * spelling ("Tim Cook" / "Timothy D. Cook"), so it is never offered.
@@ -66,6 +68,7 @@ export function pickDistractors(request: DistractorRequest, random: Random): str
 			// The same holds between two wrong options ("Joris van Dijk", "Van Dijk").
 			if (chosen.some((t) => t.includes(k) || k.includes(t))) continue;
 			if (avoid.size && key.split(' ').some((w) => avoid.has(w))) continue;
+			if (request.trueIf?.(value)) continue;
 			banned.add(key);
 			chosen.push(k);
 			out.push(value);

@@ -56,8 +56,20 @@ const TITLE_SYNONYMS: [RegExp, string][] = [
 	[/\b(chairwoman|chairperson|chair)\b/g, 'chairman']
 ];
 
+// Every role is compared with every other role of the article: remember each title's core.
+const cores = new Map<string, string>();
+
 /** A title's rank words in one spelling: "Apple Computer CEO" → "chief executive". */
 function titleCore(role: string): string {
+	const known = cores.get(role);
+	if (known !== undefined) return known;
+	if (cores.size > 5000) cores.clear();
+	const core = titleCoreUncached(role);
+	cores.set(role, core);
+	return core;
+}
+
+function titleCoreUncached(role: string): string {
 	let core = role
 		.split(/\s+/)
 		.filter((w) => TITLE_WORDS.has(w.toLowerCase()) || /^\p{Ll}/u.test(w) || /^[A-Z]{2,4}$/.test(w))
@@ -199,14 +211,13 @@ export function roleQuestions(ctx: Context): Candidate[] {
 			}
 			// "chief executive" is no wrong answer for the "Apple Computer CEO", nor "founder"
 			// for a co-founder: a title the person holds under another name is also true.
-			const notHeld = (values: string[]): string[] =>
-				values.filter((v) => !person.roles.some((r) => sameTitle(r, v)));
 			const otherRoles = everyRole.filter((r) => r.p !== person).map((r) => r.role);
 			const wrongRoles = {
-				article: notHeld(otherRoles),
-				perturbed: notHeld(perturbTitle(role, nationalities)),
-				bank: notHeld(titleBank(role)),
-				alsoTrue: person.roles
+				article: otherRoles,
+				perturbed: perturbTitle(role, nationalities),
+				bank: titleBank(role),
+				alsoTrue: person.roles,
+				trueIf: (v: string) => person.roles.some((r) => sameTitle(r, v))
 			};
 			out.push(
 				multipleChoice(
