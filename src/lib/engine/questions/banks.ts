@@ -106,7 +106,7 @@ export const BUSINESS_RANK_GROUPS: string[][] = [
 /** Titles in companies, for roles like "Boeing CEO" (political titles would give them away). */
 export const BUSINESS_TITLES = list(
 	'chief executive|chief financial officer|chief operating officer|chairman|president|' +
-		'founder|senior vice president|managing director|general counsel|head of sales'
+		'chief technology officer|senior vice president|managing director|general counsel|head of sales'
 );
 
 export const TITLES = list(

@@ -43,3 +43,18 @@ describe('datelines', () => {
 		}
 	});
 });
+
+describe('dates written together', () => {
+	it('are never offered against each other', () => {
+		const text =
+			'The first flight of the new jet is expected to take place in August or September, the ' +
+			'company said. Deliveries began in May 2008 and ended in July 2009.';
+		for (let seed = 1; seed <= 10; seed++) {
+			for (const q of generateQuestions(text, extractFacts(text), { seed })) {
+				if (q.fact !== 'date' || !q.options) continue;
+				if (q.answer === 'August') expect(q.options).not.toContain('September');
+				if (q.answer === 'September') expect(q.options).not.toContain('August');
+			}
+		}
+	});
+});

@@ -21,7 +21,14 @@ import {
 	placeKind
 } from './distractors';
 import { normalizeAnswer } from './normalize';
-import { aroundAnswer, inStyleOf, perturbDate, perturbExpansion, perturbNumber } from './perturb';
+import {
+	aroundAnswer,
+	inStyleOf,
+	numberLadder,
+	perturbDate,
+	perturbExpansion,
+	perturbNumber
+} from './perturb';
 import { randomFor } from './random';
 import { promptIsClean } from './rank';
 import { lemmaOfGerund } from './verbs';
@@ -33,6 +40,26 @@ const TITLE_START = /^(CEO|Chief|Chairman|President|Director|Head|Minister|Secre
 /** Canonical names mentioned in a span, for salience. */
 export function namesIn(article: Article, span: Span): string[] {
 	return [...new Set(mentionsIn(article, span).map((m) => m.name))];
+}
+
+/**
+ * Dates written together with this one ("in August or September", "June and July"): the
+ * sentence gives them as one answer, so none is wrong beside the other.
+ */
+function joinedTo(text: string, date: Span, dates: readonly (Span & { text: string })[]): string[] {
+	const joint = /^\s*,?\s*(?:or|and|to|-|–)\s*$/;
+	return dates
+		.filter(
+			(d) =>
+				d !== date &&
+				((d.start >= date.end &&
+					d.start - date.end < 8 &&
+					joint.test(text.slice(date.end, d.start))) ||
+					(date.start >= d.end &&
+						date.start - d.end < 8 &&
+						joint.test(text.slice(d.end, date.start))))
+		)
+		.map((d) => d.text);
 }
 
 /** One wrong value for a false statement, drawn like a distractor. */
@@ -67,7 +94,11 @@ export function dateQuestions(ctx: Context): Candidate[] {
 		const source = sourceOf(article, date);
 		const shape = dateShape(date.text);
 		// Another date of the same event, or the same day written differently, is also true.
-		const alsoTrue = [...(date.value ? (byValue.get(date.value) ?? []) : []), ...sameEvent(i)];
+		const alsoTrue = [
+			...(date.value ? (byValue.get(date.value) ?? []) : []),
+			...sameEvent(i),
+			...joinedTo(article.text, date, dates)
+		];
 		const request = {
 			answer: date.text,
 			article: dates.filter((d) => dateShape(d.text) === shape).map((d) => d.text),
@@ -145,11 +176,16 @@ export function numberQuestions(ctx: Context): Candidate[] {
 					.filter((m) => m.value > 0 && m.value / n.value < 10 && n.value / m.value < 10)
 					.map((m) => m.text)
 			),
-			perturbed: aroundAnswer(
-				n.text,
-				styled(perturbNumber(n.text, n.value, n.unit)),
-				randomFor(ctx.seed, `number-rank|${n.start}`)
-			),
+			// Amounts on an even ladder around the answer; ordinals and number words, which
+			// have no ladder, by their own variants at a random rank.
+			perturbed: styled([
+				...numberLadder(n.text, n.value, n.unit, randomFor(ctx.seed, `number-ladder|${n.start}`)),
+				...aroundAnswer(
+					n.text,
+					perturbNumber(n.text, n.value, n.unit),
+					randomFor(ctx.seed, `number-rank|${n.start}`)
+				)
+			]),
 			// The same amount rounded another way ("US$7 billion", "US$6.8 billion") is also true.
 			alsoTrue: numbers
 				.filter((m) => m.unit === n.unit && Math.abs(m.value - n.value) <= 0.05 * Math.abs(n.value))

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	aroundAnswer,
 	inStyleOf,
+	numberLadder,
 	perturbDate,
 	perturbExpansion,
 	perturbNumber,
@@ -102,5 +103,52 @@ describe('aroundAnswer', () => {
 			ranks.add(options.sort((a, b) => a - b).indexOf(40));
 		}
 		expect([...ranks].sort()).toEqual([0, 1, 2, 3]);
+	});
+});
+
+describe('perturbDate and short month names', () => {
+	it('writes other months out in full after "June", "July" and "May"', () => {
+		expect(
+			perturbDate('June 24').every(
+				(d) => !/^(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec) /.test(d)
+			)
+		).toBe(true);
+		expect(perturbDate('Jan. 5')[0]).toBe('Jan. 12');
+	});
+});
+
+describe('numberLadder', () => {
+	it('spaces wrong amounts evenly around the answer, at every rank, written like it', () => {
+		const ranks = new Set<number>();
+		for (let seed = 1; seed <= 40; seed++) {
+			const wrong = numberLadder('$5,200', 5200, 'money', mulberry32(seed));
+			expect(wrong).toHaveLength(3);
+			expect(wrong.every((w) => /^\$\d{1,3}(,\d{3})*$/.test(w))).toBe(true);
+			const values = [5200, ...wrong.map((w) => Number(w.replace(/[$,]/g, '')))].sort(
+				(a, b) => a - b
+			);
+			const gaps = values.slice(1).map((v, i) => v - (values[i] as number));
+			expect(new Set(gaps).size).toBe(1);
+			ranks.add(values.indexOf(5200));
+		}
+		expect([...ranks].sort()).toEqual([0, 1, 2, 3]);
+	});
+
+	it('stays above zero and a percentage at or below 100', () => {
+		for (let seed = 1; seed <= 20; seed++) {
+			expect(numberLadder('2', 2, undefined, mulberry32(seed)).every((w) => Number(w) > 0)).toBe(
+				true
+			);
+			const percents = numberLadder('95%', 95, 'percent', mulberry32(seed));
+			expect(percents.every((w) => parseFloat(w) <= 100)).toBe(true);
+		}
+	});
+});
+
+describe('perturbExpansion and spellings', () => {
+	it('never offers the same name spelt otherwise', () => {
+		const out = perturbExpansion('European Aeronautic Defence and Space Company');
+		expect(out.some((o) => o.includes('Defense'))).toBe(false);
+		expect(out.length).toBeGreaterThan(0);
 	});
 });

@@ -29,7 +29,9 @@ function monthIndex(name: string): number {
 /** The same month name style: "January" or "Jan." as the original wrote it. */
 function monthName(index: number, like: string): string {
 	const full = MONTHS[(index + 12) % 12] as string;
-	return like.length <= 4 ? `${full.slice(0, 3)}${like.endsWith('.') ? '.' : ''}` : full;
+	// Abbreviated like "Jan." or "Sept", but "June" and "May" are written out: they stay whole.
+	const abbreviated = like.length <= 4 && !MONTHS.includes(like);
+	return abbreviated ? `${full.slice(0, 3)}${like.endsWith('.') ? '.' : ''}` : full;
 }
 
 const DAY_STEPS = [7, -3, 3, -7, 10, 4];
@@ -222,6 +224,25 @@ export function perturbTitle(role: string, preferredNationalities: string[] = []
 	return interleave(byRank, byNat);
 }
 
+/** Whether two words differ in at most two letters (edit distance ≤ 2): spellings of one word. */
+function nearlySame(a: string, b: string): boolean {
+	if (Math.abs(a.length - b.length) > 2) return false;
+	let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		const row = [i];
+		for (let j = 1; j <= b.length; j++) {
+			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+			row[j] = Math.min(
+				(previous[j] as number) + 1,
+				(row[j - 1] as number) + 1,
+				(previous[j - 1] as number) + cost
+			);
+		}
+		previous = row;
+	}
+	return (previous[b.length] as number) <= 2;
+}
+
 /** Expansions that still fit the acronym: one word swapped for another with the same initial. */
 export function perturbExpansion(name: string): string[] {
 	const words = name.split(' ');
@@ -229,8 +250,9 @@ export function perturbExpansion(name: string): string[] {
 	for (let round = 0; round < 3; round++) {
 		for (let i = words.length - 1; i >= 0; i--) {
 			const word = words[i] as string;
+			// "Defense" for "Defence" is the same name spelt otherwise, not a wrong expansion.
 			const alternatives = (ACRONYM_WORDS[word.charAt(0).toLowerCase()] ?? []).filter(
-				(w) => w.toLowerCase() !== word.toLowerCase()
+				(w) => !nearlySame(w.toLowerCase(), word.toLowerCase())
 			);
 			const alt = alternatives[round];
 			if (alt) out.push(words.map((w, j) => (j === i ? alt : w)).join(' '));
@@ -243,6 +265,44 @@ const ORDINAL_WORDS = (
 	'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth ' +
 	'thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth'
 ).split(' ');
+
+/**
+ * Wrong amounts for a number, written like it: evenly spaced around the answer with a step drawn
+ * from the seed (10–50% of it), the answer at a random place among them. Multiples (½×, 1½×, 2×)
+ * made every option list 1:2:3:4 or 2:3:4:6 of some unit with the answer at 2 or 4, which a
+ * learner can pick without reading the article.
+ */
+export function numberLadder(
+	text: string,
+	value: number,
+	unit: string | undefined,
+	random: Random
+): string[] {
+	const m = /^(.*?)(\d[\d,]*(?:\.\d+)?)(.*)$/.exec(text);
+	if (!m || unit === 'ordinal' || /\d(st|nd|rd|th)$/i.test(text)) return [];
+	const [, prefix = '', digits = '', suffix = ''] = m;
+	const n = Number(digits.replace(/,/g, ''));
+	if (!Number.isFinite(n) || n === 0) return [];
+	const decimals = digits.includes('.') ? (digits.split('.')[1] as string).length : 0;
+	const trailingZeros = decimals ? 0 : (/0*$/.exec(digits.replace(/,/g, ''))?.[0].length ?? 0);
+	const grain = decimals ? 10 ** -decimals : 10 ** trailingZeros;
+	const share = [0.1, 0.2, 0.25, 0.3, 0.4, 0.5][Math.floor(random() * 6)] as number;
+	const step = Math.max(grain, Math.round((n * share) / grain) * grain);
+	const isPercent = unit === 'percent' || suffix.trim().startsWith('%');
+	let below = Math.floor(random() * 4);
+	// Shift the window up while it would reach zero, down while a percentage would pass 100.
+	while (below > 0 && n - below * step <= 0) below--;
+	while (isPercent && below < 3 && n + (3 - below) * step > 100) below++;
+	const out: string[] = [];
+	for (let d = -below; d <= 3 - below; d++) {
+		if (d === 0) continue;
+		const v = n + d * step;
+		const rounded = decimals ? v.toFixed(decimals) : String(Math.round(v / grain) * grain);
+		const written = `${prefix}${digits.includes(',') ? withCommas(rounded) : rounded}${suffix}`;
+		if (v > 0 && written !== text && !out.includes(written)) out.push(written);
+	}
+	return out;
+}
 
 /** The number a value states: its digits ("US$6.8 billion" → 6.8, "5th" → 5) or its word. */
 export function statedNumber(text: string): number {
