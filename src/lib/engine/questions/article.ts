@@ -151,9 +151,26 @@ export function nameWords(person: Person): string[] {
 	return [...new Set([...words.slice(-1), ...single])];
 }
 
-/** Whether a person fact looks like a name at all ("for Acquisition Marvin Sambur" does not). */
+/** Words of titles: a "person" made only of them ("Chief Operating", "Undersecretary") is a misread title. */
+const TITLE_ONLY = new Set(
+	(
+		'chief operating officer executive financial technology deputy civilian undersecretary ' +
+		'secretary minister president vice director general senior assistant acting former ' +
+		'managing principal associate'
+	).split(' ')
+);
+
+/**
+ * Whether a person fact looks like a name at all: capitalised ("for Acquisition Marvin Sambur"
+ * is not) and not made of title words alone (the extractor sometimes takes "Chief Operating"
+ * from "Chief Operating Officer Tim Cook" for a name).
+ */
 export function isNamed(person: Person): boolean {
-	return /^\p{Lu}/u.test(person.name);
+	if (!/^\p{Lu}/u.test(person.name)) return false;
+	return !person.name
+		.toLowerCase()
+		.split(/\s+/)
+		.every((w) => TITLE_ONLY.has(w));
 }
 
 /** The short form used in prompts ("Trump" for Donald Trump): the shortest one-word alias. */

@@ -2,7 +2,7 @@
  * Matching and ordering: questions over several facts at once — people ↔ positions,
  * quotes ↔ speakers, dates ↔ events, and events in chronological order.
  */
-import { personNamed, sourceOf, type Article } from './article';
+import { isNamed, personNamed, sourceOf, type Article } from './article';
 import type { Candidate, Context } from './candidate';
 import { phraseDate } from './date-phrasing';
 import { hasCalendarValue, isAskableDate } from './distractors';
@@ -64,7 +64,9 @@ export function matchingQuestions(ctx: Context): Candidate[] {
 	const { article } = ctx;
 	const { facts } = article;
 	const out: (Candidate | null)[] = [];
-	const byMentions = [...facts.people].sort((a, b) => b.mentions.length - a.mentions.length);
+	const byMentions = facts.people
+		.filter(isNamed)
+		.sort((a, b) => b.mentions.length - a.mentions.length);
 	out.push(
 		matching(
 			article,

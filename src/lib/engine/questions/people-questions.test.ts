@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../extract';
+import { isNamed } from './article';
 import { generateQuestions } from './generate';
 import { isSpecificRole, sameTitle, titleBank } from './people-questions';
 
@@ -15,6 +16,8 @@ describe('questions about people', () => {
 		expect(isSpecificRole('Boeing CEO')).toBe(true);
 		expect(isSpecificRole('Chief executive')).toBe(false);
 		expect(isSpecificRole('senior vice president')).toBe(false);
+		expect(isSpecificRole('Apple executive')).toBe(false);
+		expect(isSpecificRole('Analyst')).toBe(false);
 		expect(prompts).not.toContain('Who is described as the Chief executive?');
 	});
 
@@ -60,5 +63,14 @@ describe('sameTitle', () => {
 		expect(sameTitle('Japanese Prime Minister', 'Japanese Foreign Minister')).toBe(false);
 		expect(sameTitle('Boeing CEO', 'chairman')).toBe(false);
 		expect(sameTitle('U.S. President', 'U.S. Vice President')).toBe(false);
+	});
+});
+
+describe('misread titles', () => {
+	it('are no people to ask about or to offer', () => {
+		const person = (name: string) => ({ name, aliases: [], roles: [], mentions: [] });
+		expect(isNamed(person('Chief Operating'))).toBe(false);
+		expect(isNamed(person('Undersecretary'))).toBe(false);
+		expect(isNamed(person('Tim Cook'))).toBe(true);
 	});
 });

@@ -42,6 +42,9 @@ const TITLE_WORDS = new Set(
  * CEO", "WHO’s director-general"), not just which rank ("Chief executive").
  */
 export function isSpecificRole(role: string): boolean {
+	// "an Apple executive", "an analyst": a kind of person many may be, not one office.
+	const head = role.split(/\s+/).at(-1)?.toLowerCase() ?? '';
+	if (CLASS_NOUNS.has(head)) return false;
 	return role
 		.split(/\s+/)
 		.some((w) => /^\p{Lu}/u.test(w) && !TITLE_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')));
@@ -98,6 +101,14 @@ export function sameTitle(a: string, b: string): boolean {
 	const extra = long.replace(short, ' ').trim().split(/\s+/);
 	return !extra.some((w) => RANK_MODIFIERS.has(w));
 }
+
+const CLASS_NOUNS = new Set(
+	(
+		'executive executives official officials analyst spokesman spokeswoman spokesperson lawyer ' +
+		'expert engineer employee worker member aide representative source researcher scientist ' +
+		'reporter correspondent adviser advisor consultant manager staffer lawmaker candidate'
+	).split(' ')
+);
 
 /** "the Boeing CEO", but "Apple's senior vice president" (a possessive takes no article). */
 function withArticle(role: string): string {
@@ -180,7 +191,9 @@ export function roleQuestions(ctx: Context): Candidate[] {
 		}
 	}
 	const people = namedByMentions(article).slice(0, MAX_PEOPLE);
-	const everyRole = article.facts.people.flatMap((p) => p.roles.map((role) => ({ p, role })));
+	const everyRole = article.facts.people
+		.filter(isNamed)
+		.flatMap((p) => p.roles.map((role) => ({ p, role })));
 	for (const person of people) {
 		for (const role of person.roles.slice(0, 3)) {
 			const span = roleSpan(article.text, person, role);

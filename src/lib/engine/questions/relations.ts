@@ -8,6 +8,7 @@
  *   "<P> described <Q> as “<words>”"                       → How did P describe Q?
  */
 import {
+	isNamed,
 	mentionsIn,
 	nameWords,
 	personNamed,
@@ -43,7 +44,9 @@ export function entityRequest(article: Article, m: EntityMention) {
 
 function buildRequest(article: Article, m: EntityMention) {
 	if (m.kind === 'person') {
-		const people = article.facts.people.filter((p) => p.name !== m.name).map((p) => p.name);
+		const people = article.facts.people
+			.filter((p) => p.name !== m.name && isNamed(p))
+			.map((p) => p.name);
 		const person = personNamed(article, m.name);
 		const avoidWords = person ? nameWords(person) : [];
 		return { article: people, bank: FULL_NAMES, alsoTrue: [m.name], avoidWords };
@@ -156,7 +159,9 @@ function jointAgentQuestion(ctx: Context, sentence: Span, mentions: EntityMentio
 	const noun = pa.roles.length && pb.roles.length ? 'leaders' : 'people';
 	const what = `the ${m[1]}${after ? ` that ${after[1]} ${(after[2] as string).trim()}` : ''}`;
 	const answer = `${pa.name} and ${pb.name}`;
-	const others = article.facts.people.filter((p) => p !== pa && p !== pb).map((p) => p.name);
+	const others = article.facts.people
+		.filter((p) => p !== pa && p !== pb && isNamed(p))
+		.map((p) => p.name);
 	const pairs = [
 		...others.flatMap((o) => [`${pa.name} and ${o}`, `${o} and ${pb.name}`]),
 		...FULL_NAMES.slice(0, 6).map((o, i) => (i % 2 ? `${pa.name} and ${o}` : `${o} and ${pb.name}`))
