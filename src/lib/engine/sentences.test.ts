@@ -14,6 +14,13 @@ describe('splitSentences', () => {
 		]);
 	});
 
+	it('ends a sentence before a name with a small first letter', () => {
+		expect(
+			sentences('Apple showed a new Mac. iOS 5 ships in the fall. eBay fell 3 percent.')
+		).toEqual(['Apple showed a new Mac.', 'iOS 5 ships in the fall.', 'eBay fell 3 percent.']);
+		expect(sentences('It weighs 3 lb. and costs more.')).toHaveLength(1);
+	});
+
 	it('keeps honorifics, months and initials inside the sentence', () => {
 		const text =
 			'Mr. Smith met Mrs. Jones and Dr. Who on Jan. 5 and Nov. 3. Gen. Lee lived on St. James St. in town. J. K. Rowling wrote it.';

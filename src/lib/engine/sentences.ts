@@ -120,6 +120,9 @@ function wordAfter(text: string, from: number): string {
 	return text.slice(start, i);
 }
 
+/** A name written with a small first letter ("iOS", "iPhone", "eBay") may open a sentence. */
+const BRAND_START = /^[a-z]{1,2}[A-Z]/;
+
 /** Whether the full stop at `dot` ends the sentence, given the text after it. */
 function fullStopEnds(text: string, dot: number, after: number): boolean {
 	const token = tokenBefore(text, dot);
@@ -192,7 +195,7 @@ function split(text: string): Span[] {
 			while (k < text.length && isSpace(text[k] ?? '')) k++;
 			const ends =
 				spaced &&
-				!isLowerLetter(text[k]) &&
+				(!isLowerLetter(text[k]) || BRAND_START.test(text.slice(k, k + 3))) &&
 				text[k] !== ',' &&
 				(ch !== '.' || run > 1 || fullStopEnds(text, i, j));
 			if (ends) {
