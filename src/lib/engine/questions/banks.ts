@@ -100,7 +100,8 @@ export const BUSINESS_RANK_GROUPS: string[][] = [
 	list(
 		'Executive Vice President|Senior Vice President|Vice President|President|Chief Operating Officer'
 	),
-	list('CEO|chairman|chief financial officer|founder')
+	list('CEO|CFO|COO|CTO|chairman'),
+	list('chief executive|chief financial officer|chief operating officer|chairman|founder')
 ];
 
 /** Titles in companies, for roles like "Boeing CEO" (political titles would give them away). */

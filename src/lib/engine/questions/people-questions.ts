@@ -133,9 +133,31 @@ export function titleBank(role: string): string[] {
 				? BUSINESS_TITLES
 				: [];
 	// The case of the title itself: "Apple chief executive" is written in lower case.
-	const title = role.split(/\s+/).find((w) => TITLE_WORDS.has(w.toLowerCase())) ?? role;
-	const upper = /^\p{Lu}/u.test(title);
-	return field.map((t) => (upper ? capitalize(t) : /\b\p{Lu}{2}/u.test(t) ? t : t.toLowerCase()));
+	const words = role.split(/\s+/);
+	const at = words.findIndex((w) => TITLE_WORDS.has(w.toLowerCase()));
+	const title = words[at] ?? role;
+	// "Chief executive" is capitalised; "CEO" says nothing about case: the rest is lower case.
+	const upper = /^\p{Lu}\p{Ll}/u.test(title);
+	const cased = field.map((t) =>
+		upper ? capitalize(t) : /\b\p{Lu}{2}/u.test(t) ? t : t.toLowerCase()
+	);
+	if (field !== BUSINESS_TITLES) return cased;
+	// A company title is offered the way it is written: with its company ("Airbus chief
+	// financial officer" beside "Airbus chief executive") and in short if the answer is ("CFO").
+	const company = at > 0 ? `${words.slice(0, at).join(' ')} ` : '';
+	const short = /\b(CEO|CFO|COO|CTO)\b/.test(role);
+	return cased.map((t) => `${company}${short ? abbreviated(t) : t}`);
+}
+
+const ABBREVIATIONS: [RegExp, string][] = [
+	[/^chief executive( officer)?$/i, 'CEO'],
+	[/^chief financial officer$/i, 'CFO'],
+	[/^chief operating officer$/i, 'COO'],
+	[/^chief technology officer$/i, 'CTO']
+];
+
+function abbreviated(title: string): string {
+	return ABBREVIATIONS.find(([re]) => re.test(title))?.[1] ?? title;
 }
 
 /** Nationalities the article's own titles use, so swapped titles stay on topic. */
