@@ -108,3 +108,12 @@ describe('phraseDate fallback wording', () => {
 		).not.toMatch(/said\?$/);
 	});
 });
+
+describe('phraseDate fallback and a clause without its subject', () => {
+	it('asks nothing of "Name and scheduled to …"', () => {
+		const text =
+			'The Boeing 787 is an airliner under development by Boeing Commercial Airplanes and ' +
+			'scheduled to enter service in 2008.';
+		expect(askDate(text, '2008') ?? '').not.toMatch(/Airplanes and scheduled/);
+	});
+});

@@ -168,6 +168,12 @@ function ownClause(raw: string): string | null {
 	if (/\b(he|him|his|she|her|they|them|their|it|its)\b/i.test(event)) return null;
 	// Something must happen in it: "A federal jury in Manhattan" names no event.
 	if (!FINITE.test(event.split(/\s+/).slice(1).join(' '))) return null;
+	// "Boeing Commercial Airplanes and scheduled to enter service": the name before "and" is
+	// the object of the clause before it, and what follows has no subject.
+	const joint = /\s+and\s+(?=\p{Ll}+ed\b)/u.exec(event);
+	if (joint && !FINITE.test(event.slice(0, joint.index).split(/\s+/).slice(1).join(' '))) {
+		return null;
+	}
 	return isEventPhrase(event) && !DANGLING.test(event) ? event : null;
 }
 
