@@ -214,10 +214,24 @@ export function inDateline(article: Article, span: Span): boolean {
  */
 export function insideOrganizationName(article: Article, span: Span): boolean {
 	const name = article.text.slice(span.start, span.end);
-	return article.facts.organizations.some((o) => {
-		const at = o.name.indexOf(name);
-		if (at < 0 || o.name === name) return false;
-		const start = span.start - at;
-		return start >= 0 && article.text.slice(start, start + o.name.length) === o.name;
+	return containingNames(article, name).some((org) => {
+		const start = span.start - org.indexOf(name);
+		return start >= 0 && article.text.slice(start, start + org.length) === org;
 	});
+}
+
+const containing = new WeakMap<Article, Map<string, string[]>>();
+
+/** Organisation names that contain `name` ("Air France" for "France"), found once per name. */
+function containingNames(article: Article, name: string): string[] {
+	let perArticle = containing.get(article);
+	if (!perArticle) containing.set(article, (perArticle = new Map()));
+	let names = perArticle.get(name);
+	if (!names) {
+		names = article.facts.organizations
+			.map((o) => o.name)
+			.filter((o) => o !== name && o.includes(name));
+		perArticle.set(name, names);
+	}
+	return names;
 }
