@@ -171,8 +171,13 @@ function matchYearFirst(tk: Tokens, i: number): TimeMatch | null {
 		return null;
 	}
 	// Decades and centuries: "1990s", "the 1800s", and the older "1980's".
+	// "the 1980's", "late 1980's" — but "2020's election" is the year's possessive.
 	const apostrophe =
-		(sep === "'" || sep === '’') && sepGlued && tk.lower(i + 2) === 's' && tk.glued(i + 2);
+		(sep === "'" || sep === '’') &&
+		sepGlued &&
+		tk.lower(i + 2) === 's' &&
+		tk.glued(i + 2) &&
+		DECADE_BEFORE.has(tk.lower(i - 1));
 	if (((tk.lower(i + 1) === 's' && tk.glued(i + 1)) || apostrophe) && y % 10 === 0) {
 		const end = apostrophe ? i + 3 : i + 2;
 		if (y % 100 === 0 && y < 2000) return { first: i, end, spec: { century: y / 100 } };
@@ -182,6 +187,8 @@ function matchYearFirst(tk: Tokens, i: number): TimeMatch | null {
 	if (tk.glued(i + 1) && (sep === '%' || sep === '-' || sep === '/' || sep === ':')) return null;
 	return isBareYear(tk, i, y) ? { first: i, end: i + 1, spec: { y } } : null;
 }
+
+const DECADE_BEFORE = new Set(['the', 'early', 'mid', 'late', 'mid-']);
 
 /** Decides whether a lone four-digit number is a year or a quantity ("2000 people"). */
 function isBareYear(tk: Tokens, i: number, y: number): boolean {

@@ -64,6 +64,7 @@ describe('calendar forms', () => {
 		['Music of the 1990s is back.', 'the 1990s', '199'],
 		["In the late 1980's Apple added audio.", "the late 1980's", '198'],
 		['The 1990’s boom ended.', 'The 1990’s', '199'],
+		["Biden won 2020's election.", '2020', '2020'],
 		['The law came in the 19th century.', 'the 19th century', '18'],
 		['Profits in the first quarter of 2008 fell.', 'the first quarter of 2008', '2008-Q1'],
 		['In spring 2008 it rained.', 'spring 2008', '2008-SP'],

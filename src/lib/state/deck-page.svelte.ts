@@ -55,7 +55,10 @@ export class DeckPage {
 	/** Whether the deck was made by an earlier engine, so regenerating would improve it. */
 	get outdated(): boolean {
 		const article = this.detail?.article;
-		return article !== undefined && article.engineVersion !== ENGINE_VERSION;
+		// Older only: a deck from a newer engine (a backup from a newer install, a tab on an old
+		// build) would lose questions by being "regenerated" with this one.
+		const made = Number(article?.engineVersion);
+		return article !== undefined && (Number.isNaN(made) || made < Number(ENGINE_VERSION));
 	}
 
 	/**

@@ -15,6 +15,26 @@ function readChoice(): ThemeChoice {
 	}
 }
 
+const unsyncedKey = 'factdeck-theme-unsynced';
+
+/** Marks (or clears) a theme choice the settings table has not taken yet. */
+function mark(failed: boolean) {
+	try {
+		if (failed) localStorage.setItem(unsyncedKey, '1');
+		else localStorage.removeItem(unsyncedKey);
+	} catch {
+		// Storage blocked: nothing to remember the failure in.
+	}
+}
+
+function unsynced(): boolean {
+	try {
+		return localStorage.getItem(unsyncedKey) === '1';
+	} catch {
+		return false;
+	}
+}
+
 /**
  * The theme lives in two places on purpose: localStorage, which the inline script in app.html
  * reads before the first paint (IndexedDB is asynchronous and would flash the wrong theme), and
@@ -23,6 +43,7 @@ function readChoice(): ThemeChoice {
 class Theme {
 	#choice = $state<ThemeChoice>('system');
 	#db: FactdeckDB | undefined;
+	#pendingWrites = 0;
 
 	/** Reads the stored choice; called once in the browser (localStorage does not exist on the server). */
 	load() {
@@ -36,8 +57,22 @@ class Theme {
 	/** The learner picked a theme: show it and store it in both places. */
 	set choice(value: ThemeChoice) {
 		this.#apply(value);
-		// A failed write (full disk) costs only the copy in backups; the theme still applies.
-		if (this.#db) updateSettings(this.#db, { theme: value }).catch(() => {});
+		this.#store(value);
+	}
+
+	/**
+	 * Writes the choice to the settings table. While writes are under way the table's older value
+	 * is not applied back; a write that fails (full disk) leaves a mark, so the next launch trusts
+	 * this device's choice and tries again instead of reverting to the table's.
+	 */
+	#store(value: ThemeChoice) {
+		const db = this.#db;
+		if (!db) return;
+		this.#pendingWrites++;
+		updateSettings(db, { theme: value })
+			.then(() => mark(false))
+			.catch(() => mark(true))
+			.finally(() => this.#pendingWrites--);
 	}
 
 	/**
@@ -50,7 +85,9 @@ class Theme {
 		this.load();
 		const subscription = liveQuery(() => storedTheme(db)).subscribe({
 			next: (stored) => {
-				if (stored !== undefined && stored !== this.#choice) this.#apply(stored);
+				if (this.#pendingWrites > 0) return;
+				if (unsynced()) this.#store(this.#choice);
+				else if (stored !== undefined && stored !== this.#choice) this.#apply(stored);
 			},
 			// Unreadable storage is reported by the storage banner; the local choice still applies.
 			error: () => {}

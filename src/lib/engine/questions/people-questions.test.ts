@@ -18,6 +18,7 @@ describe('questions about people', () => {
 		expect(isSpecificRole('senior vice president')).toBe(false);
 		expect(isSpecificRole('Apple executive')).toBe(false);
 		expect(isSpecificRole('Analyst')).toBe(false);
+		expect(isSpecificRole('Former President')).toBe(false);
 		expect(prompts).not.toContain('Who is described as the Chief executive?');
 	});
 
@@ -39,6 +40,7 @@ describe('titleBank', () => {
 		expect(titleBank('foreign minister')).toContain('prime minister');
 		expect(titleBank('Apple chief executive')).toContain('Apple managing director');
 		expect(titleBank('astronomer')).toEqual([]);
+		expect(titleBank('Vice President')).toContain('Secretary of State');
 	});
 });
 

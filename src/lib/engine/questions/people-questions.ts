@@ -4,7 +4,7 @@ import { BUSINESS_TITLES, FULL_NAMES, NATIONALITIES, TITLES } from './banks';
 import { multipleChoice, trueFalse, type Candidate, type Context } from './candidate';
 import { pickDistractors } from './distractors';
 import { capitalize, normalizeAnswer } from './normalize';
-import { perturbTitle } from './perturb';
+import { isPoliticalTitle, perturbTitle } from './perturb';
 import { randomFor } from './random';
 import type { Person, Span } from '../types';
 
@@ -33,7 +33,8 @@ const TITLE_WORDS = new Set(
 		'chairwoman chair head senior deputy prime foreign defense defence finance interior state ' +
 		'national security adviser advisor ambassador speaker leader founder co-founder ceo cfo coo ' +
 		'cto managing commander governor mayor senator representative justice judge attorney ' +
-		'spokesman spokeswoman spokesperson king queen prince princess crown of the and for'
+		'spokesman spokeswoman spokesperson king queen prince princess crown of the and for ' +
+		'former acting interim assistant associate under'
 	).split(' ')
 );
 
@@ -115,8 +116,6 @@ function withArticle(role: string): string {
 	return /^\S+['’]s\s/.test(role) ? role : `the ${role}`;
 }
 
-const POLITICAL =
-	/\b(minister|secretary|senator|ambassador|speaker|adviser|advisor|governor|mayor|leader|chancellor|king|queen|prince|envoy|president of)\b/i;
 const BUSINESS =
 	/\b(ceo|cfo|coo|cto|chief|chairman|chairwoman|founder|co-founder|vice president|director|executive|officer|manager|head of)\b/i;
 
@@ -126,12 +125,7 @@ const BUSINESS =
  * whose distractors then come from the article alone.
  */
 export function titleBank(role: string): string[] {
-	const field =
-		POLITICAL.test(role) || NATIONALITIES.some((n) => role.includes(n))
-			? TITLES
-			: BUSINESS.test(role)
-				? BUSINESS_TITLES
-				: [];
+	const field = isPoliticalTitle(role) ? TITLES : BUSINESS.test(role) ? BUSINESS_TITLES : [];
 	// The case of the title itself: "Apple chief executive" is written in lower case.
 	const words = role.split(/\s+/);
 	const at = words.findIndex((w) => TITLE_WORDS.has(w.toLowerCase()));

@@ -152,3 +152,20 @@ describe('perturbExpansion and spellings', () => {
 		expect(out.length).toBeGreaterThan(0);
 	});
 });
+
+describe('review fixes', () => {
+	it('swaps a president within state offices', () => {
+		for (const t of [...perturbTitle('President of France'), ...perturbTitle('Vice President')]) {
+			expect(t).not.toMatch(/Chief|Executive|Senior/);
+		}
+	});
+
+	it('ranks a round amount anywhere among its options', () => {
+		const ranks = new Set<number>();
+		for (let seed = 1; seed <= 40; seed++) {
+			const values = [100, ...numberLadder('100', 100, undefined, mulberry32(seed)).map(Number)];
+			ranks.add(values.sort((a, b) => a - b).indexOf(100));
+		}
+		expect([...ranks].sort()).toEqual([0, 1, 2, 3]);
+	});
+});

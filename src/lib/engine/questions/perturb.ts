@@ -13,7 +13,19 @@ import {
 } from './banks';
 
 const STATE_OFFICE =
-	/\b(minister|secretary|senator|ambassador|governor|mayor|leader|chancellor|king|queen|prince|envoy)\b/i;
+	/\b(minister|secretary|senator|ambassador|governor|mayor|leader|chancellor|king|queen|prince|envoy|president of)\b/i;
+
+/**
+ * Whether a title is a state office: it says so, names a nationality, or is a bare "President"
+ * or "Vice President" (a company's president names its company: "Boeing President").
+ */
+export function isPoliticalTitle(role: string): boolean {
+	return (
+		STATE_OFFICE.test(role) ||
+		NATIONALITIES.some((n) => role.includes(n)) ||
+		/^(?:(?:former|acting|interim)\s+)?(?:vice\s+)?president$/i.test(role.trim())
+	);
+}
 import { WORD_NUMBERS } from './distractors';
 import { capitalize } from './normalize';
 import type { Random } from './random';
@@ -207,7 +219,7 @@ export function perturbTitle(role: string, preferredNationalities: string[] = []
 	let best: { group: string[]; rank: string; at: number } | undefined;
 	// A title with a nationality or a state office swaps within politics; any other (a company's
 	// "Executive Vice President", "Boeing CEO") within a company's ranks.
-	const political = nat !== undefined || STATE_OFFICE.test(role);
+	const political = nat !== undefined || isPoliticalTitle(role);
 	for (const group of political ? RANK_GROUPS : BUSINESS_RANK_GROUPS) {
 		for (const rank of group) {
 			const at = role.search(wordRegex(rank));
@@ -285,7 +297,11 @@ export function numberLadder(
 	if (!Number.isFinite(n) || n === 0) return [];
 	const decimals = digits.includes('.') ? (digits.split('.')[1] as string).length : 0;
 	const trailingZeros = decimals ? 0 : (/0*$/.exec(digits.replace(/,/g, ''))?.[0].length ?? 0);
-	const grain = decimals ? 10 ** -decimals : 10 ** trailingZeros;
+	// One significant digit ("100", "2,000") would make the step the number itself: step finer.
+	const significant = digits.replace(/[,.]/g, '').replace(/0+$/, '').length;
+	const grain = decimals
+		? 10 ** -decimals
+		: 10 ** Math.max(0, significant === 1 ? trailingZeros - 1 : trailingZeros);
 	const share = [0.1, 0.2, 0.25, 0.3, 0.4, 0.5][Math.floor(random() * 6)] as number;
 	const step = Math.max(grain, Math.round((n * share) / grain) * grain);
 	const isPercent = unit === 'percent' || suffix.trim().startsWith('%');
