@@ -47,7 +47,7 @@ export async function benchQuestions(texts: BenchText[], seed = 1): Promise<stri
 	const lines: string[] = [];
 	for (const { name, text } of texts) {
 		const n = words(text);
-		const rounds = n > 10_000 ? 4 : 200;
+		const rounds = n > 10_000 ? 8 : 200;
 		const facts = extractFacts(text);
 		let extract = Infinity;
 		let generate = Infinity;
