@@ -78,7 +78,8 @@ class Theme {
 	/**
 	 * Follows the settings table: a restored backup or another tab's choice applies here too. No
 	 * stored theme (data from before the table kept it, or a backup without one) leaves this
-	 * device's choice alone; launching the app never writes. Returns the function that stops.
+	 * device's choice alone; launching writes only to retry a choice that failed to save. Returns
+	 * the function that stops.
 	 */
 	follow(db: FactdeckDB): () => void {
 		this.#db = db;
