@@ -16,14 +16,12 @@ import { generateQuestions } from '../src/lib/engine/questions';
 import { forgetNormalized } from '../src/lib/engine/questions/normalize';
 import { stableId } from '../src/lib/engine/questions/stable-id';
 import type { Question } from '../src/lib/engine/types';
-import { newsCorpus, sampleArticle } from './bench-texts';
+import { countWords, newsCorpus, sampleArticle } from './bench-texts';
 
 export interface BenchText {
 	name: string;
 	text: string;
 }
-
-const words = (text: string): number => text.match(/\S+/g)?.length ?? 0;
 
 function elapsed(fn: () => unknown): number {
 	const t0 = performance.now();
@@ -46,7 +44,7 @@ function idFloor(questions: Question[]): number {
 export async function benchQuestions(texts: BenchText[], seed = 1): Promise<string[]> {
 	const lines: string[] = [];
 	for (const { name, text } of texts) {
-		const n = words(text);
+		const n = countWords(text);
 		const rounds = n > 10_000 ? 8 : 200;
 		const facts = extractFacts(text);
 		let extract = Infinity;

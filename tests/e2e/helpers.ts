@@ -102,8 +102,16 @@ export async function sampleDeckWithEveryType(page: Page) {
 		} as BackupCard['question']
 	});
 	schedules.push({ ...schedule, cardId: id });
+	await replaceWithBackup(page, 'with-ordering.json', backup);
+}
+
+/**
+ * Restores `backup` through the settings page (which must be open), replacing everything after
+ * the confirmation, and waits for the summary: how a learner's data from another phone arrives.
+ */
+export async function replaceWithBackup(page: Page, name: string, backup: unknown): Promise<void> {
 	await page.getByLabel('Choose a backup file').setInputFiles({
-		name: 'with-ordering.json',
+		name,
 		mimeType: 'application/json',
 		buffer: Buffer.from(JSON.stringify(backup))
 	});

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { replaceWithBackup } from './helpers';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -141,13 +142,7 @@ test('progress shows the sample deck’s counts before any study', async ({ page
 test('after answers, the charts and their tables show them', async ({ page }) => {
 	const now = Date.now();
 	const { backup, weakKind } = withTwelveDaysOfStudy(await sampleBackup(page), now);
-	await page.getByLabel('Choose a backup file').setInputFiles({
-		name: 'studied.json',
-		mimeType: 'application/json',
-		buffer: Buffer.from(JSON.stringify(backup))
-	});
-	await page.getByRole('dialog').getByRole('button', { name: 'Replace my data' }).click();
-	await expect(page.getByText('Replaced your data with')).toBeVisible();
+	await replaceWithBackup(page, 'studied.json', backup);
 
 	await page.goto('/progress');
 	await expect(tile(page, 'Reviews today')).toHaveText(/^2\b/);

@@ -6,6 +6,7 @@ import {
 	answerByKeyboard,
 	exportBackup,
 	openWithSampleDeck,
+	replaceWithBackup,
 	studyCounts
 } from './helpers';
 
@@ -72,16 +73,7 @@ test('a deck written by an earlier engine offers to regenerate it', async ({ pag
 	const [article] = backup.data.articles;
 	if (!article) throw new Error('no sample deck in the backup');
 	article.engineVersion = '1';
-	await page.getByLabel('Choose a backup file').setInputFiles({
-		name: 'old-engine.json',
-		mimeType: 'application/json',
-		buffer: Buffer.from(JSON.stringify(backup))
-	});
-	await page
-		.getByRole('dialog', { name: 'Import this backup?' })
-		.getByRole('button', { name: 'Replace my data' })
-		.click();
-	await expect(page.getByText('Replaced your data with 1 deck')).toBeVisible();
+	await replaceWithBackup(page, 'old-engine.json', backup);
 
 	await page.goto(`/decks/${article.id}`);
 	const notice = page.getByText(/written by an earlier version of Factdeck/);

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Download, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { replaceWithBackup } from './helpers';
 
 interface Backup {
 	format: string;
@@ -165,12 +166,7 @@ test('the theme travels in backups and a restored one applies at once', async ({
 	backup.data.settings = backup.data.settings.map((row) =>
 		row.key === 'theme' ? { key: 'theme', value: 'light' } : row
 	);
-	await chooseBackupFile(page, 'light-phone.json', JSON.stringify(backup));
-	await page
-		.getByRole('dialog', { name: 'Import this backup?' })
-		.getByRole('button', { name: 'Replace my data' })
-		.click();
-	await expect(page.getByText('Replaced your data with 1 deck')).toBeVisible();
+	await replaceWithBackup(page, 'light-phone.json', backup);
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
 	await expect(page.getByRole('radio', { name: 'Light' })).toBeChecked();
 	// And the first paint of the next visit uses it (localStorage follows the table).

@@ -1,6 +1,11 @@
 import type { Page } from '@playwright/test';
 import { test as base, expect } from './fixtures';
-import { exportBackup, openWithSampleDeck, recordCspViolations } from './helpers';
+import {
+	exportBackup,
+	openWithSampleDeck,
+	recordCspViolations,
+	replaceWithBackup
+} from './helpers';
 
 /**
  * Markup, Svelte syntax and script URLs a hostile article or backup might carry. Each would set
@@ -140,12 +145,7 @@ test('a hostile backup imports as text and never runs', async ({ page, watch }) 
 	backup.data.cards.forEach((card, i) => {
 		Object.assign(card.question, { prompt: `Q${i}: ${PAYLOADS[i % PAYLOADS.length]}` });
 	});
-	await page.getByLabel('Choose a backup file').setInputFiles({
-		name: 'hostile.json',
-		mimeType: 'application/json',
-		buffer: Buffer.from(JSON.stringify(backup))
-	});
-	await page.getByRole('dialog').getByRole('button', { name: 'Replace my data' }).click();
+	await replaceWithBackup(page, 'hostile.json', backup);
 	await expect(page.getByText('Replaced your data with 1 deck')).toBeVisible();
 
 	await page.goto('/');

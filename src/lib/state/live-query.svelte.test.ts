@@ -49,73 +49,63 @@ describe('LiveQuery', () => {
 		db.close();
 	});
 
-	it('re-reads a clock-dependent query on a timer, and stops with its last reader', async () => {
-		// No DOM here: a stand-in document that can fire visibilitychange.
-		const page = Object.assign(new EventTarget(), { visibilityState: 'visible' });
+	/**
+	 * A query that counts its own reads, refreshed every `refreshMs`, on a stand-in document that
+	 * can fire visibilitychange (no DOM here), read by an effect that records every value.
+	 */
+	function countingQuery(visibilityState: 'visible' | 'hidden', refreshMs: number) {
+		const page = Object.assign(new EventTarget(), { visibilityState });
 		vi.stubGlobal('document', page);
 		const { db } = openTestDb();
-		let reads = 0;
+		const state = { reads: 0, seen: [] as number[] };
 		const query = new LiveQuery(
 			async () => {
 				await db.articles.count();
-				return ++reads;
+				return ++state.reads;
 			},
 			0,
-			{ refreshMs: 40 }
+			{ refreshMs }
 		);
-		const seen: number[] = [];
 		const stop = $effect.root(() => {
 			$effect(() => {
-				seen.push(query.current);
+				state.seen.push(query.current);
 			});
 		});
 		flushSync();
-		await until(() => (seen.at(-1) ?? 0) >= 3);
-		expect(seen.at(-1)).toBeGreaterThanOrEqual(3);
+		const end = async () => {
+			// The subscription ends a moment after the last reader: keep the stand-in until it has.
+			await new Promise((r) => setTimeout(r, 20));
+			vi.unstubAllGlobals();
+			db.close();
+		};
+		return { page, state, stop, end };
+	}
 
+	it('re-reads a clock-dependent query on a timer, and stops with its last reader', async () => {
+		const { state, stop, end } = countingQuery('visible', 40);
+		await until(() => (state.seen.at(-1) ?? 0) >= 3);
+		expect(state.seen.at(-1)).toBeGreaterThanOrEqual(3);
 		stop();
-		const afterStop = reads;
+		const afterStop = state.reads;
 		await new Promise((r) => setTimeout(r, 120));
-		expect(reads).toBe(afterStop);
-		vi.unstubAllGlobals();
-		db.close();
+		expect(state.reads).toBe(afterStop);
+		await end();
 	});
 
 	it('re-reads at once when a hidden page becomes visible', async () => {
-		const page = Object.assign(new EventTarget(), { visibilityState: 'hidden' });
-		vi.stubGlobal('document', page);
-		const { db } = openTestDb();
-		let reads = 0;
-		const query = new LiveQuery(
-			async () => {
-				await db.articles.count();
-				return ++reads;
-			},
-			0,
-			{ refreshMs: 3_600_000 }
-		);
-		const seen: number[] = [];
-		const stop = $effect.root(() => {
-			$effect(() => {
-				seen.push(query.current);
-			});
-		});
-		flushSync();
+		const { page, state, stop, end } = countingQuery('hidden', 3_600_000);
 		// Let the first read settle (Dexie may run a fresh query twice while the database opens).
-		await until(() => seen.at(-1) !== 0);
+		await until(() => state.seen.at(-1) !== 0);
 		await new Promise((r) => setTimeout(r, 100));
-		const settled = reads;
+		const settled = state.reads;
 		page.dispatchEvent(new Event('visibilitychange'));
 		await new Promise((r) => setTimeout(r, 50));
-		expect(reads).toBe(settled);
+		expect(state.reads).toBe(settled);
 		page.visibilityState = 'visible';
 		page.dispatchEvent(new Event('visibilitychange'));
-		await until(() => seen.at(-1) === settled + 1);
-		expect(seen.at(-1)).toBe(settled + 1);
+		await until(() => state.seen.at(-1) === settled + 1);
+		expect(state.seen.at(-1)).toBe(settled + 1);
 		stop();
-		// The subscription ends a moment after the last reader: keep the stand-in until it has.
-		await new Promise((r) => setTimeout(r, 20));
-		vi.unstubAllGlobals();
-		db.close();
+		await end();
 	});
 });

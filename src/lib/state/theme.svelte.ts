@@ -45,8 +45,8 @@ class Theme {
 	#db: FactdeckDB | undefined;
 	#pendingWrites = 0;
 
-	/** Reads the stored choice; called once in the browser (localStorage does not exist on the server). */
-	load() {
+	/** Reads the stored choice, in the browser (localStorage does not exist on the server). */
+	#load() {
 		this.#choice = readChoice();
 	}
 
@@ -83,7 +83,7 @@ class Theme {
 	 */
 	follow(db: FactdeckDB): () => void {
 		this.#db = db;
-		this.load();
+		this.#load();
 		const subscription = liveQuery(() => storedTheme(db)).subscribe({
 			next: (stored) => {
 				if (this.#pendingWrites > 0) return;

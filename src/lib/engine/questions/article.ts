@@ -180,6 +180,12 @@ export function shortName(person: Person): string {
 	return single[0] ?? person.name;
 }
 
+/** Where the headline ends: the article's first line when it has no closing full stop, else -1. */
+export function headlineEnd(text: string): number {
+	const firstBreak = text.indexOf('\n');
+	return firstBreak > 0 && !/[.!?]["”’)]?\s*$/.test(text.slice(0, firstBreak)) ? firstBreak : -1;
+}
+
 const datelines = new WeakMap<Article, Span | null>();
 
 /**
@@ -190,9 +196,8 @@ export function datelineOf(article: Article): Span | null {
 	let found = datelines.get(article);
 	if (found !== undefined) return found;
 	const { text } = article;
-	const firstBreak = text.indexOf('\n');
-	const headline = firstBreak > 0 && !/[.!?]["”’)]?\s*$/.test(text.slice(0, firstBreak));
-	const start = headline ? firstBreak + (/^\s*/.exec(text.slice(firstBreak))?.[0].length ?? 0) : 0;
+	const end = headlineEnd(text);
+	const start = end < 0 ? 0 : end + (/^\s*/.exec(text.slice(end))?.[0].length ?? 0);
 	const head = /^[\p{Lu}][\p{Lu} .'’-]+,[^—\n]{0,40}—/u.exec(text.slice(start, start + 80));
 	found = head ? { start, end: start + head[0].length } : null;
 	datelines.set(article, found);

@@ -1,27 +1,19 @@
+import { memoized } from './memo';
+
 /**
  * Normalisation used to compare answers: case, diacritics, quote styles, punctuation, a leading
  * article and extra spaces do not count. Inner hyphens and apostrophes become spaces/nothing so
  * "Korean People's Army" and "Korean People’s Army" compare equal.
  */
-export function normalizeAnswer(text: string): string {
-	// Names, prompts and sentences are each compared several times per deck; a bounded memo
-	// keeps that cheap without holding on to a large article's strings forever.
-	const cached = cache.get(text);
-	if (cached !== undefined) return cached;
-	if (cache.size > 20000) cache.clear();
-	const normal = normalizeUncached(text);
-	cache.set(text, normal);
-	return normal;
-}
-
-const cache = new Map<string, string>();
+// Names, prompts and sentences are each compared several times per deck.
+export const normalizeAnswer = memoized(normalizeUncached, 20000);
 
 /**
  * Forgets every memoised normalisation. For benchmarks: a deck generated again from the same
  * article would otherwise find its strings already normalised and look faster than a new one.
  */
 export function forgetNormalized(): void {
-	cache.clear();
+	normalizeAnswer.forget();
 }
 
 function normalizeUncached(text: string): string {

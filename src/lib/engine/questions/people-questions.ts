@@ -3,6 +3,7 @@ import { isNamed, nameWords, personForms, personNamed, sourceOf, type Article } 
 import { BUSINESS_TITLES, FULL_NAMES, NATIONALITIES, TITLES } from './banks';
 import { multipleChoice, trueFalse, type Candidate, type Context } from './candidate';
 import { pickDistractors } from './distractors';
+import { memoized } from './memo';
 import { capitalize, normalizeAnswer } from './normalize';
 import { isPoliticalTitle, perturbTitle } from './perturb';
 import { randomFor } from './random';
@@ -61,19 +62,10 @@ const TITLE_SYNONYMS: [RegExp, string][] = [
 ];
 
 // Every role is compared with every other role of the article: remember each title's core.
-const cores = new Map<string, string>();
+const titleCore = memoized(titleCoreOf, 5000);
 
 /** A title's rank words in one spelling: "Apple Computer CEO" → "chief executive". */
-function titleCore(role: string): string {
-	const known = cores.get(role);
-	if (known !== undefined) return known;
-	if (cores.size > 5000) cores.clear();
-	const core = titleCoreUncached(role);
-	cores.set(role, core);
-	return core;
-}
-
-function titleCoreUncached(role: string): string {
+function titleCoreOf(role: string): string {
 	let core = role
 		.split(/\s+/)
 		.filter((w) => TITLE_WORDS.has(w.toLowerCase()) || /^\p{Ll}/u.test(w) || /^[A-Z]{2,4}$/.test(w))

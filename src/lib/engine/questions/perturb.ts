@@ -321,7 +321,7 @@ export function numberLadder(
 }
 
 /** The number a value states: its digits ("US$6.8 billion" → 6.8, "5th" → 5) or its word. */
-export function statedNumber(text: string): number {
+function statedNumber(text: string): number {
 	const digits = /\d[\d,]*(?:\.\d+)?/.exec(text);
 	return digits ? Number(digits[0].replace(/,/g, '')) : wordValue(text);
 }

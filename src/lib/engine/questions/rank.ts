@@ -3,8 +3,7 @@
  * with an unresolved pronoun, a prompt that gives its answer away or too few options; keep one
  * question per fact and wording; score by importance.
  */
-import type { Article } from './article';
-import { sentenceIndexAt } from './article';
+import { headlineEnd, sentenceIndexAt, type Article } from './article';
 import { BLANK } from './blank';
 import { statementAs, type Candidate, type Statements } from './candidate';
 import { randomFor, shuffled } from './random';
@@ -139,15 +138,6 @@ const PER_SENTENCE_BY_TYPE: Partial<Record<Candidate['type'], number>> = {
 	'true-false': 1
 };
 
-/** The article's first line when it is a headline: no closing full stop, a line of its own. */
-export function isHeadline(article: Article, source: Candidate['source']): boolean {
-	return (
-		source.start === 0 &&
-		!/[.!?]["”’)]?\s*$/.test(source.sentence) &&
-		/^\s*\n/.test(article.text.slice(source.end))
-	);
-}
-
 function showsSentence(c: Candidate): boolean {
 	if (c.type === 'cloze' || c.prompt.includes(BLANK)) return true;
 	return c.statements !== undefined && c.statements.true.trim() === c.source.sentence.trim();
@@ -157,6 +147,7 @@ function showsSentence(c: Candidate): boolean {
 class SentenceQuota {
 	#quiz = new Map<number, number>();
 	#byType = new Map<string, number>();
+	#shown = new Set<number>();
 	#askedInQuiz = new Set<string>();
 
 	/** Whether `c` may join; records it when it may. */
@@ -173,10 +164,9 @@ class SentenceQuota {
 		}
 		// A question that shows its sentence (with a blank, or whole as a statement) shows the
 		// answers to every other such question on it: one per sentence.
-		const showsKey = `${at}|shows`;
 		const shows = showsSentence(c);
-		if (shows && this.#byType.has(showsKey)) return false;
-		if (shows) this.#byType.set(showsKey, 1);
+		if (shows && this.#shown.has(at)) return false;
+		if (shows) this.#shown.add(at);
 		this.#quiz.set(at, quiz + 1);
 		this.#byType.set(typeKey, ofType + 1);
 		if (c.type === 'multiple-choice') this.#askedInQuiz.add(`${at}|${c.prompt}`);
@@ -207,6 +197,7 @@ export function rankQuestions(article: Article, candidates: Candidate[], seed = 
 	const seenFact = new Set<string>();
 	const seenPrompt = new Set<string>();
 	const quota = new SentenceQuota();
+	const headline = headlineEnd(article.text);
 	const kept: { c: Candidate; q: Question }[] = [];
 	for (const { c, score } of scored) {
 		// One question per fact and type (the best-placed one), and never one prompt with two answers.
@@ -217,7 +208,7 @@ export function rankQuestions(article: Article, candidates: Candidate[], seed = 
 		const blank = blankedSentence(c.prompt);
 		if (seenPrompt.has(promptKey) || seenPrompt.has(blank)) continue;
 		// The headline becomes the deck's title, shown beside every card: a blank in it is no test.
-		if (showsSentence(c) && isHeadline(article, c.source)) continue;
+		if (showsSentence(c) && c.source.end <= headline) continue;
 		if (!isAskable(c, article.personWords)) continue;
 		if (!quota.admit(c)) continue;
 		seenFact.add(factKey);
