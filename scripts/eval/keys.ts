@@ -125,7 +125,8 @@ export function printKeyCoverage(results: KeyResult[], verbose: boolean): void {
 					44
 				)} ${(r.article.reported ? 'reported' : 'tuned').padEnd(9)} ${String(r.article.keys.length).padStart(4)} ${String(covered).padStart(7)} ${String(r.questions.length).padStart(10)} ${per500.toFixed(1).padStart(14)}`
 		);
-		if (verbose) {
+		// Misses are listed for the tuned part only: the reported part is never read for tuning.
+		if (verbose && !r.article.reported) {
 			r.article.keys.forEach((k, i) => {
 				if (!r.covered[i]) console.log(`    MISSED ${k.question} — ${k.spans.join(' | ')}`);
 			});
