@@ -1,8 +1,8 @@
 /**
  * `npm run eval [-- --verbose]` (verbose: what the tuned part misses): scores the fact engine
- * and the question generator against the shared gold data in ../shared (the only script that reads it). Each corpus is split by a hash
- * of the document name into a part the engine may be tuned on and a reported part that nobody
- * tunes on; the reported figures are the ones to trust.
+ * and the question generator against the shared gold data in ../shared, the only script that
+ * reads it. Each corpus is split by a hash of the document name into a part the engine may be
+ * tuned on and a reported part that nobody tunes on; the reported figures are the ones to trust.
  */
 import { extractFacts, type Facts } from '../src/lib/engine/index';
 import { ablateBanks } from './eval/ablate';
